@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "flowerbot",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "flowerbot", targets: ["flowerbot"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+  ],
+  targets: [
+    .executableTarget(
+      name: "flowerbot",
+      dependencies: [
+        "Flows", "BotTesting",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(name: "BotTesting", dependencies: ["Flows"]),
+    .target(name: "Flows", dependencies: ["Dialog"]),
+    .target(
+      name: "Dialog",
+      dependencies: [
+        "TelegramBotAPI", "FlowerShop",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(name: "TelegramBotAPI"),
+    .target(
+      name: "FlowerShop",
+      dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      resources: [.copy("Resources/DemoShop")]
+    ),
+    .testTarget(name: "FlowerShopTests", dependencies: ["FlowerShop"]),
+    .testTarget(name: "TelegramBotAPITests", dependencies: ["TelegramBotAPI"]),
+    .testTarget(name: "DialogTests", dependencies: ["Dialog", "BotTesting"]),
+    .testTarget(name: "FlowsTests", dependencies: ["Flows"]),
+    .testTarget(name: "BotTestingTests", dependencies: ["BotTesting"]),
+  ]
+)

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Files users "sent" in tests and the console: Telegram file ids mapped to local files.
+public final class FakeFileStore: Sendable {
+  struct State {
+    var paths: [String: String] = [:]
+    var idsByPath: [String: String] = [:]
+  }
+  private let state = Locked(State())
+  /// Relative paths are resolved against this folder.
+  public let baseDirectory: URL?
+
+  public init(baseDirectory: URL? = nil) { self.baseDirectory = baseDirectory }
+
+  /// The file id of a local file, registering it on first use; the same file keeps its id.
+  public func register(path: String) -> String {
+    let absolute = resolve(path)
+    return state.withLock { state in
+      if let id = state.idsByPath[absolute] { return id }
+      let id = "file-\(state.idsByPath.count + 1)"
+      state.idsByPath[absolute] = id
+      state.paths[id] = absolute
+      return id
+    }
+  }
+
+  /// The local path behind a file id, if it was registered.
+  public func path(forFileID fileID: String) -> String? {
+    state.withLock { $0.paths[Self.baseID(of: fileID)] }
+  }
+
+  /// The bytes behind a file id; nil for unknown ids and unreadable files.
+  public func data(forFileID fileID: String) -> Data? {
+    path(forFileID: fileID).flatMap { FileManager.default.contents(atPath: $0) }
+  }
+
+  /// The absolute path of `path`.
+  public func resolve(_ path: String) -> String {
+    guard !path.hasPrefix("/"), let baseDirectory else { return path }
+    return baseDirectory.appendingPathComponent(path).standardizedFileURL.path
+  }
+
+  /// Thumbnails get ids like `file-3-thumb`; they point at the same file.
+  static func baseID(of fileID: String) -> String {
+    fileID.hasSuffix(thumbnailSuffix) ? String(fileID.dropLast(thumbnailSuffix.count)) : fileID
+  }
+
+  static let thumbnailSuffix = "-thumb"
+}

@@ -1,0 +1,141 @@
+import FlowerShop
+import Foundation
+import GRDB
+import Logging
+import TelegramBotAPI
+
+/// What happened to one update.
+public enum UpdateOutcome: Sendable, Equatable {
+  case processed
+  /// Seen before (Telegram delivers at least once); skipped.
+  case duplicate
+  /// Not something the bot handles; recorded as seen and counted.
+  case ignored
+  /// The application failed; the person got an apology, the state was kept.
+  case failed
+}
+
+/// The imperative shell: one SQLite write transaction per input, in which the update id is
+/// checked and recorded, the chat's state loaded, the application run, the new state saved
+/// and every reply appended to the outbox.
+public final class Engine<Logic: ChatLogic>: Sendable {
+  public let database: any DatabaseWriter
+  public let logic: Logic
+  public let renderer: Renderer
+  let clock: any WallClock
+  let random: any RandomSource
+  let logger: Logger
+
+  public init(
+    database: any DatabaseWriter, logic: Logic, localizer: Localizer, clock: any WallClock,
+    random: any RandomSource, logger: Logger
+  ) {
+    self.database = database
+    self.logic = logic
+    self.renderer = Renderer(localizer: localizer)
+    self.clock = clock
+    self.random = random
+    self.logger = logger
+  }
+
+  public func process(_ update: Update) async throws -> UpdateOutcome {
+    guard let event = InputNormalizer.event(from: update) else {
+      let now = clock.now()
+      _ = try await database.write { db in try DialogStateStore.markSeen(db, updateID: update.updateID, at: now) }
+      logger.debug("ignored update", metadata: ["update_id": "\(update.updateID)", "kind": "\(update.kind)"])
+      return .ignored
+    }
+    return try await process(event)
+  }
+
+  public func process(_ event: IncomingEvent) async throws -> UpdateOutcome {
+    let now = clock.now()
+    do {
+      return try await database.write { db in try self.run(event, db: db, now: now) }
+    } catch let error as DatabaseError {
+      throw error
+    } catch {
+      logger.error("update failed", metadata: ["chat": "\(event.chat)", "error": "\(error)"])
+      try await database.write { db in try self.apologize(event, db: db, now: now) }
+      return .failed
+    }
+  }
+
+  /// Fires every timer due now, each in its own transaction; returns how many fired.
+  @discardableResult
+  public func fireDueTimers() async throws -> Int {
+    let now = clock.now()
+    let due = try await database.read { db in try TimerStore.due(db, at: now, limit: 500) }
+    var fired = 0
+    for timer in due {
+      let sender = Sender(user: UserID(timer.chat.rawValue), firstName: "")
+      let event = IncomingEvent(
+        updateID: nil, chat: timer.chat, sender: sender, input: .timer(name: timer.name, payload: timer.payload))
+      let outcome = try await database.write { db -> UpdateOutcome in
+        guard try TimerStore.remove(db, id: timer.id) else { return .duplicate }
+        return try self.run(event, db: db, now: now)
+      }
+      if outcome == .processed { fired += 1 }
+    }
+    return fired
+  }
+
+  func run(_ event: IncomingEvent, db: Database, now: Date) throws -> UpdateOutcome {
+    if let updateID = event.updateID, try !DialogStateStore.markSeen(db, updateID: updateID, at: now) {
+      return .duplicate
+    }
+    let language = try chatLanguage(event, db: db, now: now)
+    let state = try DialogStateStore.load(db, chat: event.chat, as: Logic.State.self) ?? logic.initialState
+    var turn = Turn(db: db, now: now, event: event, language: language, localizer: renderer.localizer, random: random)
+    let next = try logic.handle(event, state: state, turn: &turn)
+    try DialogStateStore.save(db, chat: event.chat, state: next, at: now)
+    try flush(turn, event: event, db: db, now: now)
+    return .processed
+  }
+
+  func chatLanguage(_ event: IncomingEvent, db: Database, now: Date) throws -> String {
+    if case .timer = event.input {
+      return try ChatStore.language(db, chat: event.chat) ?? renderer.localizer.language(forCode: nil)
+    }
+    let initial = renderer.localizer.language(forCode: event.sender.languageCode)
+    return try ChatStore.touch(
+      db, chat: event.chat, sender: event.sender, isPrivate: event.isPrivateChat, language: initial, at: now)
+  }
+
+  func flush(_ turn: Turn, event: IncomingEvent, db: Database, now: Date) throws {
+    if let queryID = event.callbackQueryID {
+      let toast = turn.toast.map { renderer.string($0, language: turn.language) }
+      try OutboxStore.append(
+        db, chat: event.chat, message: .callbackAnswer(AnswerCallbackQuery(callbackQueryID: queryID, text: toast)),
+        priority: .interactive, at: now)
+    }
+    for reply in turn.replies {
+      let chat = reply.chat ?? event.chat
+      let language = chat == event.chat ? turn.language : try ChatStore.language(db, chat: chat) ?? turn.language
+      for message in renderer.render(reply, chat: chat, language: language) {
+        try OutboxStore.append(db, chat: chat, message: message, priority: reply.priority, at: now)
+      }
+    }
+    for change in turn.timerChanges {
+      switch change {
+      case .set(let chat, let name, let payload, let at):
+        try TimerStore.set(db, chat: chat, name: name, payload: payload, at: at)
+      case .cancel(let chat, let name, let payload):
+        try TimerStore.cancel(db, chat: chat, name: name, payload: payload)
+      }
+    }
+  }
+
+  func apologize(_ event: IncomingEvent, db: Database, now: Date) throws {
+    if let updateID = event.updateID { _ = try DialogStateStore.markSeen(db, updateID: updateID, at: now) }
+    let language = try ChatStore.language(db, chat: event.chat) ?? renderer.localizer.language(forCode: event.sender.languageCode)
+    var turn = Turn(db: db, now: now, event: event, language: language, localizer: renderer.localizer, random: random)
+    turn.send(Reply(.key(EngineKeys.genericError, [:])))
+    try flush(turn, event: event, db: db, now: now)
+  }
+}
+
+/// Locale keys the engine itself uses.
+public enum EngineKeys {
+  public static let genericError = "error-generic"
+}

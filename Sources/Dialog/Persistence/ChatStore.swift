@@ -1,0 +1,66 @@
+import FlowerShop
+import Foundation
+import GRDB
+
+/// A chat the bot has seen, with its language and delivery flags.
+public struct ChatRecord: Sendable, Equatable {
+  public var chat: ChatID
+  public var user: UserID?
+  public var firstName: String
+  public var language: String
+  public var isPrivate: Bool
+  public var blocked: Bool
+  public var optedOut: Bool
+}
+
+public enum ChatStore {
+  /// Records the chat on its first update (language from the client) and refreshes the name.
+  /// Returns the chat's language.
+  @discardableResult
+  public static func touch(
+    _ db: Database, chat: ChatID, sender: Sender, isPrivate: Bool, language: String, at now: Date
+  ) throws -> String {
+    if let existing = try String.fetchOne(
+      db, sql: "SELECT language FROM chats WHERE chat_id = ?", arguments: [chat.rawValue])
+    {
+      try db.execute(
+        sql: "UPDATE chats SET first_name = ?, updated_at = ? WHERE chat_id = ?",
+        arguments: [sender.firstName, now, chat.rawValue])
+      return existing
+    }
+    try db.execute(
+      sql: """
+        INSERT INTO chats (chat_id, user_id, first_name, language, is_private, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [chat.rawValue, sender.user.rawValue, sender.firstName, language, isPrivate, now, now])
+    return language
+  }
+
+  public static func language(_ db: Database, chat: ChatID) throws -> String? {
+    try String.fetchOne(db, sql: "SELECT language FROM chats WHERE chat_id = ?", arguments: [chat.rawValue])
+  }
+
+  public static func setLanguage(_ db: Database, chat: ChatID, language: String) throws {
+    try db.execute(
+      sql: "UPDATE chats SET language = ? WHERE chat_id = ?", arguments: [language, chat.rawValue])
+  }
+
+  public static func record(_ db: Database, chat: ChatID) throws -> ChatRecord? {
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql: "SELECT user_id, first_name, language, is_private, blocked, opted_out FROM chats WHERE chat_id = ?",
+        arguments: [chat.rawValue])
+    else { return nil }
+    return ChatRecord(
+      chat: chat, user: (row["user_id"] as Int64?).map(UserID.init(rawValue:)),
+      firstName: row["first_name"], language: row["language"], isPrivate: row["is_private"],
+      blocked: row["blocked"], optedOut: row["opted_out"])
+  }
+
+  public static func markBlocked(_ db: Database, chat: ChatID, _ blocked: Bool) throws {
+    try db.execute(
+      sql: "UPDATE chats SET blocked = ? WHERE chat_id = ?", arguments: [blocked, chat.rawValue])
+  }
+}

@@ -1,0 +1,68 @@
+import FlowerShop
+import Foundation
+import GRDB
+
+/// A row of the outbox.
+public struct OutboxRow: Sendable, Equatable {
+  public var id: Int64
+  public var chat: ChatID
+  public var message: OutgoingMessage
+  public var priority: OutboxPriority
+  public var attempts: Int
+}
+
+/// Messages to send, appended in the update's transaction and delivered afterwards.
+public enum OutboxStore {
+  public static func append(
+    _ db: Database, chat: ChatID, message: OutgoingMessage, priority: OutboxPriority, at now: Date
+  ) throws {
+    let payload = String(decoding: try message.payload(), as: UTF8.self)
+    try db.execute(
+      sql: """
+        INSERT INTO outbox (chat_id, method, payload, priority, created_at) VALUES (?, ?, ?, ?, ?)
+        """,
+      arguments: [chat.rawValue, message.method, payload, priority.rawValue, now])
+  }
+
+  /// Pending rows, most urgent first, in insertion order within a priority.
+  public static func pending(_ db: Database, limit: Int) throws -> [OutboxRow] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, chat_id, method, payload, priority, attempts FROM outbox
+        WHERE status = 'pending' ORDER BY priority, id LIMIT ?
+        """,
+      arguments: [limit])
+    return try rows.map { row in
+      OutboxRow(
+        id: row["id"], chat: ChatID(row["chat_id"] as Int64),
+        message: try OutgoingMessage(method: row["method"], payload: Data((row["payload"] as String).utf8)),
+        priority: OutboxPriority(rawValue: row["priority"]) ?? .bulk, attempts: row["attempts"])
+    }
+  }
+
+  public static func markSent(_ db: Database, id: Int64, messageID: Int64?, at now: Date) throws {
+    try db.execute(
+      sql: "UPDATE outbox SET status = 'sent', sent_at = ?, message_id = ?, attempts = attempts + 1 WHERE id = ?",
+      arguments: [now, messageID, id])
+  }
+
+  public static func markFailed(_ db: Database, id: Int64, error: String, at now: Date) throws {
+    try db.execute(
+      sql: "UPDATE outbox SET status = 'failed', sent_at = ?, error = ?, attempts = attempts + 1 WHERE id = ?",
+      arguments: [now, error, id])
+  }
+
+  /// Drops every pending row of a chat that blocked the bot; returns how many.
+  @discardableResult
+  public static func dropPending(_ db: Database, chat: ChatID, reason: String) throws -> Int {
+    try db.execute(
+      sql: "UPDATE outbox SET status = 'dropped', error = ? WHERE chat_id = ? AND status = 'pending'",
+      arguments: [reason, chat.rawValue])
+    return db.changesCount
+  }
+
+  public static func recordAttempt(_ db: Database, id: Int64) throws {
+    try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", arguments: [id])
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+
+/// The shop row and its catalog in SQLite.
+public enum ShopStore {
+  /// Upserts the shop row, its categories and products from configuration (products not in
+  /// config are marked unavailable, never deleted). A product's stock is reset only when
+  /// its configured stock changed, so restarts keep what orders already took.
+  public static func sync(_ db: Database, configuration: ShopConfiguration) throws {
+    let shopID = configuration.shop.id
+    try db.execute(
+      sql: """
+        INSERT INTO shops (id, name, next_order_number) VALUES (?, ?, 1)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name
+        """, arguments: [shopID, configuration.shop.name])
+    try db.execute(sql: "DELETE FROM categories WHERE shop_id = ?", arguments: [shopID])
+    for (position, category) in configuration.catalog.categories.enumerated() {
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO categories (shop_id, id, title, position) VALUES (?, ?, ?, ?)",
+        arguments: [shopID, category.id.rawValue, category.title, position])
+    }
+    try db.execute(sql: "UPDATE products SET available = 0 WHERE shop_id = ?", arguments: [shopID])
+    for product in configuration.catalog.products {
+      try upsert(db, product: product, shopID: shopID)
+    }
+  }
+
+  private static func upsert(_ db: Database, product: Product, shopID: String) throws {
+    let images = String(decoding: try JSONEncoder().encode(product.images), as: UTF8.self)
+    try db.execute(
+      sql: """
+        INSERT INTO products
+          (id, shop_id, category_id, title, description, price_tiyn, images, available, stock, configured_stock)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET
+          shop_id = excluded.shop_id, category_id = excluded.category_id, title = excluded.title,
+          description = excluded.description, price_tiyn = excluded.price_tiyn, images = excluded.images,
+          available = excluded.available,
+          stock = CASE WHEN products.configured_stock IS excluded.configured_stock
+            THEN products.stock ELSE excluded.stock END,
+          configured_stock = excluded.configured_stock
+        """,
+      arguments: [
+        product.id.rawValue, shopID, product.category.rawValue, product.title, product.description,
+        product.price.tiyn, images, product.available, product.stock, product.stock,
+      ])
+  }
+
+  /// The shop's categories in display order and all its products, unavailable ones included.
+  public static func catalog(_ db: Database, shopID: String) throws -> Catalog {
+    let categories = try Row.fetchAll(
+      db, sql: "SELECT id, title FROM categories WHERE shop_id = ? ORDER BY position", arguments: [shopID]
+    ).map { Category(id: CategoryID($0["id"] as String), title: $0["title"]) }
+    let products = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, category_id, title, description, price_tiyn, images, available, stock
+        FROM products WHERE shop_id = ? ORDER BY id
+        """, arguments: [shopID]
+    ).map(product)
+    return Catalog(categories: categories, products: products)
+  }
+
+  /// Decrements stock for tracked products (never below zero).
+  public static func reserveStock(_ db: Database, lines: [OrderLine]) throws {
+    for line in lines {
+      try db.execute(
+        sql: "UPDATE products SET stock = MAX(stock - ?, 0) WHERE id = ? AND stock IS NOT NULL",
+        arguments: [line.quantity, line.product.rawValue])
+    }
+  }
+
+  private static func product(_ row: Row) throws -> Product {
+    let text: String = row["images"]
+    guard let images = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
+      throw StoredDataError.corrupt(table: "products", column: "images", value: text)
+    }
+    return Product(
+      id: ProductID(row["id"] as Int64), category: CategoryID(row["category_id"] as String), title: row["title"],
+      description: row["description"], price: Money(tiyn: row["price_tiyn"]), images: images,
+      available: row["available"], stock: row["stock"])
+  }
+}

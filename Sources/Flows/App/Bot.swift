@@ -1,0 +1,99 @@
+import Dialog
+import FlowerShop
+import Foundation
+import GRDB
+import Logging
+import TelegramBotAPI
+
+/// What the bot is: the shop, where its product images are, its texts.
+public struct BotConfiguration: Sendable {
+  public var shop: ShopConfiguration
+  /// The folder that product image names are relative to.
+  public var imageDirectory: URL
+  public var localizer: Localizer
+  public init(shop: ShopConfiguration, imageDirectory: URL, localizer: Localizer) {
+    self.shop = shop
+    self.imageDirectory = imageDirectory
+    self.localizer = localizer
+  }
+}
+
+/// What varies between production, the console and tests.
+public struct BotDependencies: Sendable {
+  public var database: any DatabaseWriter
+  public var clock: any WallClock
+  public var random: any RandomSource
+  public var delivery: any MessageDelivery
+  public var logger: Logger
+  public init(
+    database: any DatabaseWriter, clock: any WallClock, random: any RandomSource, delivery: any MessageDelivery,
+    logger: Logger
+  ) {
+    self.database = database
+    self.clock = clock
+    self.random = random
+    self.delivery = delivery
+    self.logger = logger
+  }
+}
+
+/// The assembled bot: the engine running the shop's flows, and the outbox dispatcher.
+public final class Bot: Sendable {
+  public let configuration: BotConfiguration
+  public let engine: Engine<ShopLogic>
+  public let dispatcher: OutboxDispatcher
+  public var database: any DatabaseWriter { engine.database }
+
+  init(configuration: BotConfiguration, engine: Engine<ShopLogic>, dispatcher: OutboxDispatcher) {
+    self.configuration = configuration
+    self.engine = engine
+    self.dispatcher = dispatcher
+  }
+
+  /// Processes one update in one transaction (exactly once per update id).
+  @discardableResult
+  public func process(_ update: Update) async throws -> UpdateOutcome { try await engine.process(update) }
+
+  /// Fires the timers that are due by the clock.
+  @discardableResult
+  public func fireDueTimers() async throws -> Int { try await engine.fireDueTimers() }
+
+  /// Sends what waits in the outbox.
+  @discardableResult
+  public func deliverPending() async throws -> DispatchReport { try await dispatcher.deliverPending() }
+}
+
+/// The composition root: production, the console, `replay` and every test build the bot here.
+/// Migrates the database and loads the shop's catalog into it.
+public func buildBot(configuration: BotConfiguration, dependencies: BotDependencies) throws -> Bot {
+  try BotDatabase.migrator().migrate(dependencies.database)
+  try dependencies.database.write { db in try ShopStore.sync(db, configuration: configuration.shop) }
+  let logic = ShopLogic(configuration: configuration)
+  let engine = Engine(
+    database: dependencies.database, logic: logic, localizer: configuration.localizer, clock: dependencies.clock,
+    random: dependencies.random, logger: dependencies.logger)
+  let dispatcher = OutboxDispatcher(
+    database: dependencies.database, delivery: dependencies.delivery, clock: dependencies.clock,
+    logger: dependencies.logger)
+  return Bot(configuration: configuration, engine: engine, dispatcher: dispatcher)
+}
+
+/// The one database of the bot: every module's migrations, in order.
+public enum BotDatabase {
+  public static func migrator() -> DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    FlowerShopSchema.register(in: &migrator)
+    DialogSchema.register(in: &migrator)
+    return migrator
+  }
+
+  /// Production: one WAL pool on a file.
+  public static func openPool(path: String) throws -> DatabasePool {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(5)
+    return try DatabasePool(path: path, configuration: configuration)
+  }
+
+  /// Tests and the throwaway console: an in-memory database.
+  public static func inMemory() throws -> DatabaseQueue { try DatabaseQueue() }
+}

@@ -1,0 +1,47 @@
+import Dialog
+import FlowerShop
+import Foundation
+
+/// Read-only facts a transition may use: the time, the shop and its catalog, who is ordering,
+/// and the texts of reply-keyboard buttons (they come back as plain text).
+public struct OrderingContext: Sendable {
+  public var now: Date
+  public var shop: ShopConfiguration
+  public var catalog: Catalog
+  public var policy: DeliveryPolicy
+  public var imageDirectory: URL
+  public var customerName: String
+  /// Reply-keyboard labels in the customer's language, to recognise presses typed back as text.
+  public var labels: ButtonLabels
+
+  public init(
+    now: Date, shop: ShopConfiguration, catalog: Catalog, imageDirectory: URL, customerName: String,
+    labels: ButtonLabels
+  ) {
+    self.now = now
+    self.shop = shop
+    self.catalog = catalog
+    self.policy = DeliveryPolicy(shop.delivery)
+    self.imageDirectory = imageDirectory
+    self.customerName = customerName
+    self.labels = labels
+  }
+
+  func imagePath(of product: Product) -> String? {
+    product.images.first.map { imageDirectory.appendingPathComponent($0).path }
+  }
+}
+
+/// Recognises the text a reply-keyboard button sends, in the chat's language.
+public struct ButtonLabels: Sendable {
+  let localizer: Localizer
+  let language: String
+  public init(localizer: Localizer, language: String) {
+    self.localizer = localizer
+    self.language = language
+  }
+  /// Whether `text` is the label of `key` (ignoring surrounding spaces).
+  public func matches(_ text: String, _ key: L10n) -> Bool {
+    text.trimmingCharacters(in: .whitespacesAndNewlines) == localizer.text(key.rawValue, language: language)
+  }
+}

@@ -1,0 +1,179 @@
+# flowerbot — Russian texts. Fluent subset: see the doc comment of LocaleBundle (Sources/Dialog/Localization).
+# Keys are kebab-case, prefixed by flow; the typed catalog is Sources/Flows/App/L10n.swift.
+
+## Common buttons and errors
+
+button-back = ⬅️ Назад
+button-cancel-order = ✖️ Отменить заказ
+button-share-contact = 📱 Отправить мой номер
+button-share-location = 📍 Отправить геолокацию
+button-ask-recipient = 🤷 Уточнить адрес у получателя
+button-stale = Эта кнопка уже неактуальна
+error-generic = Простите, что-то пошло не так. Попробуйте ещё раз чуть позже — всё, что вы уже выбрали, сохранено.
+command-unknown = Я не знаю команду /{ $command }. Что я умею — в /help.
+cancel-nothing = Сейчас нечего отменять. Чем могу помочь?
+
+error-phone-not-a-number = Не похоже на номер телефона. Напишите его цифрами, например: +7 701 123 45 67
+error-phone-wrong-length = В номере не хватает цифр или есть лишние. Казахстанский мобильный — это +7 и ещё 10 цифр, например: +7 701 123 45 67
+error-phone-russian = Похоже, это российский номер. Мы принимаем только казахстанские мобильные номера — например: +7 701 123 45 67
+error-phone-not-kazakh = Это не казахстанский мобильный номер. Укажите, пожалуйста, номер казахстанского оператора, например: +7 701 123 45 67
+
+## Dates
+
+date-today = Сегодня
+date-tomorrow = Завтра
+date-long = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[other] декабря
+}, { $weekday ->
+    [1] пн
+    [2] вт
+    [3] ср
+    [4] чт
+    [5] пт
+    [6] сб
+   *[other] вс
+}
+
+## Main menu
+
+start-welcome =
+    Здравствуйте, { $name }! Это { $shop }.
+    Соберём букет и доставим его к нужному часу — или приготовим к самовывозу.
+    Загляните в каталог 💐
+menu-catalog = 💐 Каталог
+menu-help = ℹ️ Помощь
+menu-not-understood = Я не совсем понял. Выберите, что вас интересует, в меню ниже.
+menu-nothing-to-do = Спасибо! Сейчас мне это не нужно. Чтобы выбрать букет, откройте каталог.
+menu-photo-not-yet = Спасибо за фото! Искать букеты по снимку я пока не умею — загляните в каталог, там все наши букеты с фотографиями.
+menu-unsupported = Я понимаю текст, кнопки, контакты и геолокацию. Выберите, что вас интересует, в меню ниже.
+help-main =
+    Я помогу заказать букет с доставкой или самовывозом.
+    💐 Каталог — выбрать букет и оформить заказ
+    /cancel — отменить оформление заказа
+    /help — эта подсказка
+help-ordering = Вы оформляете заказ: отвечайте на вопросы или нажимайте кнопки. «⬅️ Назад» вернёт на шаг назад, «✖️ Отменить заказ» или /cancel — выйти без заказа.
+
+## Ordering
+
+ordering-intro = Давайте выберем букет! На любом шаге можно вернуться назад или отменить заказ кнопками внизу.
+ordering-left-catalog = Вы вышли из каталога. Возвращайтесь, когда захотите!
+ordering-cancelled = Заказ отменён. Если передумаете — каталог всегда под рукой.
+ordering-choose-category = Выберите категорию:
+ordering-choose-product = { $category } — выберите букет:
+ordering-product-button = { $title } — { $price }
+ordering-product-card =
+    { $title }
+    { $description }
+
+    Цена: { $price }
+
+    Сколько букетов заказать?
+ordering-choose-fulfilment =
+    Как вы хотите получить букет?
+    Самовывоз — по адресу: { $pickup }
+ordering-fulfilment-delivery = 🚚 Доставка
+ordering-fulfilment-pickup = 🏪 Самовывоз
+ordering-choose-zone = Куда доставить? Выберите район — от него зависит стоимость доставки.
+ordering-zone-button = { $zone } — { $cost }
+ordering-zone-button-free = { $zone } — бесплатно
+ordering-choose-date = На какой день оформить заказ?
+ordering-other-date = 📅 Другая дата
+ordering-date-type-hint = Напишите дату в формате ДД.ММ, например: 05.12
+ordering-choose-slot = Выберите удобное время на { $date }:
+ordering-ask-address =
+    Напишите адрес доставки: улица, дом, квартира, подъезд и этаж.
+    Можно отправить геолокацию или попросить курьера уточнить адрес у получателя.
+ordering-ack-address = Записал адрес: { $address }
+ordering-ack-location = Геоточку получил, спасибо!
+ordering-ack-ask-recipient = Хорошо, курьер уточнит адрес у получателя.
+ordering-ask-recipient-name = Как зовут получателя?
+ordering-ask-recipient-phone = Номер телефона получателя ({ $name })? Казахстанский мобильный, например: +7 701 123 45 67
+ordering-ask-postcard = Добавим открытку? Напишите её текст (до { $limit } символов) или нажмите «Без открытки».
+ordering-no-postcard = Без открытки
+ordering-ask-anonymity = Подписать букет вашим именем или вручить анонимно?
+ordering-signed-button = ✍️ От моего имени
+ordering-anonymous-button = 🕶 Анонимно
+ordering-ask-surprise = Позвонить получателю перед доставкой или пусть это будет сюрприз?
+ordering-call-first-button = 📞 Позвонить заранее
+ordering-surprise-button = 🤫 Не звонить — это сюрприз
+ordering-ask-customer-phone = Ваш номер телефона — чтобы мы могли связаться с вами по заказу. Нажмите «📱 Отправить мой номер» или напишите его.
+ordering-ack-phone = Спасибо! Записал номер { $phone }.
+ordering-ask-payment = Как вам удобнее оплатить?
+ordering-summary-title = Проверьте, пожалуйста, заказ:
+ordering-confirm-button = ✅ Подтвердить заказ
+ordering-edit-button = ✏️ Изменить
+ordering-cancel-button = ✖️ Отменить
+ordering-ask-edit-field = Что хотите изменить?
+ordering-created =
+    ✅ Заказ №{ $number } оформлен! Сумма: { $total }.
+    Код для отслеживания: { $tracking }
+    Мы напишем, когда флорист начнёт собирать букет.
+ordering-hint-use-buttons = Выберите, пожалуйста, один из вариантов кнопкой.
+ordering-error-quantity = Напишите количество числом, например 2, или нажмите кнопку.
+ordering-error-out-of-stock = Столько нет в наличии: { $left ->
+    [one] остался { $left } букет
+    [few] осталось { $left } букета
+   *[many] осталось { $left } букетов
+}. Выберите количество поменьше.
+ordering-error-date = Не получилось разобрать дату. Напишите её в формате ДД.ММ, например: 05.12
+ordering-error-date-unavailable = На { $date } свободного времени нет. Выберите, пожалуйста, другой день.
+ordering-error-slot-gone = Время { $slot } уже недоступно: флористам нужно время, чтобы собрать букет. Выберите, пожалуйста, другое.
+ordering-error-address = Не получилось разобрать адрес. Напишите улицу и номер дома, например: ул. Абая, 10, кв. 25
+ordering-error-name = Напишите, пожалуйста, имя получателя — хотя бы одним словом.
+ordering-error-postcard-too-long = Текст открытки должен быть не длиннее { $limit } символов. Сократите его, пожалуйста.
+ordering-error-product-gone = Этот букет, к сожалению, закончился. Выберите, пожалуйста, другой.
+ordering-error-choose-again = Кажется, в заказе чего-то не хватает. Давайте уточним.
+ordering-error-shop-closed = Простите, сейчас магазин не принимает заказы. Загляните, пожалуйста, позже.
+
+edit-field-bouquet = Букет
+edit-field-fulfilment = Способ получения
+edit-field-date-time = Дату и время
+edit-field-address = Адрес
+edit-field-recipient = Получателя
+edit-field-postcard = Открытку
+edit-field-anonymity = Подпись
+edit-field-surprise = Звонок получателю
+edit-field-phone = Ваш телефон
+edit-field-payment = Способ оплаты
+
+payment-kaspi = Kaspi.kz
+payment-card = Банковской картой
+payment-cash = Наличными
+
+## Order texts (summary, confirmation, florists' card)
+
+order-line-item = 💐 { $title } × { $quantity } — { $total }
+order-line-delivery = 🚚 Доставка: { $date }, { $slot }
+order-line-pickup = 🏪 Самовывоз: { $date }, { $slot }, { $address }
+order-line-address = 📍 Адрес: { $address } ({ $zone })
+order-line-location = 📍 Геоточка: { $point } ({ $zone })
+order-line-ask-recipient = 📍 Адрес уточним у получателя ({ $zone })
+order-line-recipient = 👤 Получатель: { $name }, { $phone }
+order-line-postcard = 💌 Открытка: «{ $text }»
+order-line-no-postcard = 💌 Без открытки
+order-line-signed = ✍️ С подписью от заказчика
+order-line-anonymous = 🕶 Анонимно, без подписи
+order-line-call-first = 📞 Позвонить получателю перед доставкой
+order-line-surprise = 🤫 Не звонить получателю — это сюрприз
+order-line-phone = 📱 Ваш телефон: { $phone }
+order-line-payment = 💳 Оплата: { $method }
+order-total-items = Букеты: { $amount }
+order-total-delivery = Доставка: { $amount }
+order-total-delivery-free = Доставка: бесплатно
+order-total = Итого: { $amount }
+
+## Florists
+
+florist-new-order = 🆕 Новый заказ №{ $number }
+florist-customer = 🙋 Заказчик: { $name }, { $phone }
