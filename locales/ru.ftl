@@ -94,8 +94,8 @@ ordering-choose-slot = Выберите удобное время на { $date }
 ordering-ask-address =
     Напишите адрес доставки: улица, дом, квартира, подъезд и этаж.
     Можно отправить геолокацию или попросить курьера уточнить адрес у получателя.
-ordering-ack-address = Записал адрес: { $address }
-ordering-ack-location = Геоточку получил, спасибо!
+ordering-ack-address = Адрес доставки: { $address }
+ordering-ack-location = Спасибо, геоточка получена!
 ordering-ack-ask-recipient = Хорошо, курьер уточнит адрес у получателя.
 ordering-ask-recipient-name = Как зовут получателя?
 ordering-ask-recipient-phone = Номер телефона получателя ({ $name })? Казахстанский мобильный, например: +7 701 123 45 67
@@ -108,7 +108,7 @@ ordering-ask-surprise = Позвонить получателю перед до�
 ordering-call-first-button = 📞 Позвонить заранее
 ordering-surprise-button = 🤫 Не звонить — это сюрприз
 ordering-ask-customer-phone = Ваш номер телефона — чтобы мы могли связаться с вами по заказу. Нажмите «📱 Отправить мой номер» или напишите его.
-ordering-ack-phone = Спасибо! Записал номер { $phone }.
+ordering-ack-phone = Спасибо! Ваш номер: { $phone }.
 ordering-ask-payment = Как вам удобнее оплатить?
 ordering-summary-title = Проверьте, пожалуйста, заказ:
 ordering-confirm-button = ✅ Подтвердить заказ
@@ -147,9 +147,9 @@ edit-field-surprise = Звонок получателю
 edit-field-phone = Ваш телефон
 edit-field-payment = Способ оплаты
 
-payment-kaspi = Kaspi.kz
-payment-card = Банковской картой
-payment-cash = Наличными
+payment-kaspi = 📲 Kaspi.kz
+payment-card = 💳 Банковской картой
+payment-cash = 💵 Наличными
 
 ## Order texts (summary, confirmation, florists' card)
 
@@ -167,7 +167,11 @@ order-line-anonymous = 🕶 Анонимно, без подписи
 order-line-call-first = 📞 Позвонить получателю перед доставкой
 order-line-surprise = 🤫 Не звонить получателю — это сюрприз
 order-line-phone = 📱 Ваш телефон: { $phone }
-order-line-payment = 💳 Оплата: { $method }
+order-line-payment = 💳 Оплата: { $method ->
+    [kaspi] через Kaspi.kz
+    [card] банковской картой
+   *[cash] наличными
+}
 order-total-items = Букеты: { $amount }
 order-total-delivery = Доставка: { $amount }
 order-total-delivery-free = Доставка: бесплатно
@@ -176,4 +180,18 @@ order-total = Итого: { $amount }
 ## Florists
 
 florist-new-order = 🆕 Новый заказ №{ $number }
+florist-order-status = 📋 Статус: { $status }
+
+## Order statuses (lower case: they follow a colon)
+
+order-status-new = новый
+order-status-accepted = принят
+order-status-assembling = собирается
+order-status-photo-sent = фото отправлено клиенту
+order-status-approved = фото одобрено
+order-status-in-delivery = у курьера
+order-status-delivered = доставлен
+order-status-ready-for-pickup = готов к выдаче
+order-status-picked-up = выдан
+order-status-cancelled = отменён
 florist-customer = 🙋 Заказчик: { $name }, { $phone }

@@ -62,6 +62,7 @@ public enum ConsoleInput: Sendable, Equatable {
     ":contact [PHONE] [from ID | nouser]   share a contact (own by default)",
     ":location LAT LON    share a location",
     ":photo PATH [caption]                 send a photo (relative to the demo shop folder)",
+    ":callback DATA       press a button with any callback data (a forged or outdated button)",
     "NAME> action         act as NAME (and stay NAME)",
     ":user NAME           switch the current user",
     "@clock YYYY-MM-DD HH:MM   set the clock (shop time, UTC+5)",

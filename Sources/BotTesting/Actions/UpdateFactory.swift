@@ -37,6 +37,9 @@ public struct UpdateFactory: Sendable {
       return next(message: message(from: user) { $0.contact = contact })
     case .location(let latitude, let longitude):
       return next(message: message(from: user) { $0.location = Location(latitude: latitude, longitude: longitude) })
+    case .callback(let data):
+      guard let newest = transport.history(chat: user.userID).last else { throw .noInlineKeyboard }
+      return press(.callback(message: newest, data: data), by: user)
     case .photo(let path, let caption):
       let sizes = photoSizes(path: path)
       return next(

@@ -39,8 +39,11 @@ extension UserAction {
     case ":contact": return contact(arguments)
     case ":location": return try location(arguments)
     case ":photo": return try photo(arguments)
+    case ":callback":
+      guard arguments.count == 1 else { throw .badSyntax(":callback DATA, e.g. :callback o1:ok") }
+      return .callback(data: arguments[0])
     default:
-      throw .badSyntax("unknown \(words[0]) (use :contact, :location, :photo; \\\(words[0]) sends it as text)")
+      throw .badSyntax("unknown \(words[0]) (use :contact, :location, :photo, :callback; \\\(words[0]) sends it as text)")
     }
   }
 

@@ -24,6 +24,9 @@ public enum UserAction: Sendable, Equatable {
   case location(latitude: Double, longitude: Double)
   /// `:photo PATH [caption…]`
   case photo(path: String, caption: String?)
+  /// `:callback DATA`: a button press with any callback data on the newest bot message, as a
+  /// forged or outdated client could send it.
+  case callback(data: String)
 }
 
 /// Everything that can go wrong with a console or transcript line; `description` is the

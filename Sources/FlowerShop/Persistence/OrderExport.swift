@@ -61,15 +61,16 @@ public struct OrderExport: Encodable, Sendable, Equatable {
     createdAt = formatter.string(from: order.createdAt)
     customer = Contact(name: r.customer.name, phone: r.customer.phone.e164)
     recipient = Contact(name: r.recipient.name, phone: r.recipient.phone.e164)
+    let isDelivery = r.fulfilment == .delivery
     let address: String? =
-      switch r.address {
+      switch isDelivery ? r.address : nil {
       case .text(let text): text
       case .location(let latitude, let longitude): "\(latitude),\(longitude)"
       case .askRecipient, nil: nil
       }
     delivery = Delivery(
-      type: r.fulfilment.rawValue, date: r.slot.date.description, slot: r.slot.label, zone: r.zone?.rawValue,
-      address: address, askRecipient: r.address == .askRecipient, cost: order.pricing.deliveryCost.wholeTenge)
+      type: r.fulfilment.rawValue, date: r.slot.date.description, slot: r.slot.label,
+      zone: isDelivery ? r.zone?.rawValue : nil, address: address, askRecipient: isDelivery && r.address == .askRecipient, cost: order.pricing.deliveryCost.wholeTenge)
     items = order.pricing.lines.map {
       Item(productID: $0.product.rawValue, title: $0.title, quantity: $0.quantity, price: $0.unitPrice.wholeTenge)
     }

@@ -19,6 +19,22 @@ enum OrderText {
     }
   }
 
+  /// The status in words, in lower case.
+  static func status(_ status: OrderStatus) -> Text {
+    switch status {
+    case .new: key(.orderStatusNew)
+    case .accepted: key(.orderStatusAccepted)
+    case .assembling: key(.orderStatusAssembling)
+    case .photoSent: key(.orderStatusPhotoSent)
+    case .approved: key(.orderStatusApproved)
+    case .inDelivery: key(.orderStatusInDelivery)
+    case .delivered: key(.orderStatusDelivered)
+    case .readyForPickup: key(.orderStatusReadyForPickup)
+    case .pickedUp: key(.orderStatusPickedUp)
+    case .cancelled: key(.orderStatusCancelled)
+    }
+  }
+
   static func fieldLabel(_ field: EditableField) -> Text {
     switch field {
     case .bouquet: key(.editFieldBouquet)
@@ -48,7 +64,10 @@ enum OrderText {
   /// The new-order card for the florists.
   static func card(_ order: Order, _ c: OrderingContext) -> Text {
     .lines(
-      [key(.floristNewOrder, ["number": .number(order.number.rawValue)]), .verbatim("")]
+      [
+        key(.floristNewOrder, ["number": .number(order.number.rawValue)]),
+        .format(L10n.floristOrderStatus.rawValue, ["status": status(order.status)]), .verbatim(""),
+      ]
         + details(order.request, order.pricing, c, forFlorists: true) + [.verbatim("")]
         + totals(order.pricing, order.request.fulfilment))
   }
@@ -83,7 +102,7 @@ enum OrderText {
     lines.append(
       forFlorists
         ? key(.floristCustomer, ["name": .string(r.customer.name), "phone": phone]) : key(.orderLinePhone, ["phone": phone]))
-    lines.append(.format(L10n.orderLinePayment.rawValue, ["method": payment(r.payment)]))
+    lines.append(key(.orderLinePayment, ["method": .string(r.payment.rawValue)]))
     return lines
   }
 
