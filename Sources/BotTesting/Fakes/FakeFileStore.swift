@@ -1,3 +1,4 @@
+import Dialog
 import Foundation
 
 /// Files users "sent" in tests and the console: Telegram file ids mapped to local files.
@@ -46,4 +47,13 @@ public final class FakeFileStore: Sendable {
   }
 
   static let thumbnailSuffix = "-thumb"
+}
+
+extension FakeFileStore: FileSource {
+  /// Reads the registered local file, as Telegram's getFile would serve it.
+  public func download(fileID: String, maxBytes: Int) async throws(FileSourceError) -> Data {
+    guard let data = data(forFileID: fileID) else { throw .notFound }
+    guard data.count <= maxBytes else { throw .tooLarge(bytes: data.count) }
+    return data
+  }
 }

@@ -25,15 +25,18 @@ public struct BotDependencies: Sendable {
   public var random: any RandomSource
   public var delivery: any MessageDelivery
   public var logger: Logger
+  /// Where photos and documents people send are downloaded from; nil when the bot cannot fetch files.
+  public var files: (any FileSource)?
   public init(
     database: any DatabaseWriter, clock: any WallClock, random: any RandomSource, delivery: any MessageDelivery,
-    logger: Logger
+    logger: Logger, files: (any FileSource)? = nil
   ) {
     self.database = database
     self.clock = clock
     self.random = random
     self.delivery = delivery
     self.logger = logger
+    self.files = files
   }
 }
 
