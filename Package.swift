@@ -16,7 +16,7 @@ let package = Package(
     .executableTarget(
       name: "flowerbot",
       dependencies: [
-        "Flows", "BotTesting",
+        "Flows", "BotTesting", "VisualSearch",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -27,11 +27,23 @@ let package = Package(
     .target(
       name: "Dialog",
       dependencies: [
-        "TelegramBotAPI", "FlowerShop",
+        "TelegramBotAPI", "FlowerShop", "VisualSearch",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    .target(
+      name: "VisualSearch",
+      dependencies: [
+        "FlowerShop", "CJPEGShim", "CPNG", "CVectorKernel", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      // Pixel loops run at start-up and in every test: optimize them even in debug builds.
+      swiftSettings: [.unsafeFlags(["-O"])]
+    ),
+    .target(name: "CJPEGShim", dependencies: ["CJPEG"], cSettings: [.unsafeFlags(["-O2"])]),
+    .target(name: "CVectorKernel", cSettings: [.unsafeFlags(["-O3"])]),
+    .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
+    .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
     .target(name: "TelegramBotAPI"),
     .target(
       name: "FlowerShop",
@@ -43,5 +55,10 @@ let package = Package(
     .testTarget(name: "DialogTests", dependencies: ["Dialog", "BotTesting"]),
     .testTarget(name: "FlowsTests", dependencies: ["Flows"]),
     .testTarget(name: "BotTestingTests", dependencies: ["BotTesting"]),
+    .testTarget(
+      name: "IntegrationTests",
+      dependencies: ["Flows", "BotTesting", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(name: "VisualSearchTests", dependencies: ["VisualSearch", "Flows", "BotTesting"], exclude: ["Fixtures"]),
   ]
 )

@@ -195,3 +195,138 @@ order-status-ready-for-pickup = готов к выдаче
 order-status-picked-up = выдан
 order-status-cancelled = отменён
 florist-customer = 🙋 Заказчик: { $name }, { $phone }
+
+## Tracking: the customer's orders, lookup by tracking code or own phone
+
+menu-my-orders = 📦 Мои заказы
+help-tracking = 📦 Мои заказы (/my) — где ваши заказы. А код отслеживания из сообщения о заказе можно просто прислать сюда.
+help-staff =
+    Для сотрудников магазина:
+    /orders — заказы на сегодня по времени доставки
+    /orders tomorrow — на завтра, /orders 05.12 — на любой день
+    /order 12 — карточка заказа с кнопками статусов и оплаты
+tracking-list-title = 📦 Ваши заказы:
+tracking-list-title-paged = 📦 Ваши заказы, { $range } из { $count }:
+tracking-list-entry = №{ $number } — { $fulfilment ->
+    [pickup] 🏪 самовывоз
+   *[delivery] 🚚 доставка
+} { $date }, { $slot }
+tracking-list-status = 📋 { $status } · { $total }
+tracking-list-item = 💐 { $title } × { $quantity }
+tracking-list-footer = Нажмите на номер заказа, чтобы посмотреть подробности.
+tracking-order-button = №{ $number }
+tracking-page-previous = ⬅️ Назад
+tracking-page-next = Ещё ➡️
+tracking-find-by-phone-button = 📱 Найти заказы по моему номеру
+tracking-list-empty =
+    В этом чате пока нет заказов.
+    Оформляли заказ с другого аккаунта? Пришлите код отслеживания из сообщения о заказе — или нажмите «📱 Отправить мой номер», и я найду заказы, оформленные на ваш номер.
+tracking-ask-contact = Нажмите «📱 Отправить мой номер» — я найду заказы, оформленные на ваш номер, и буду сообщать, как меняется их статус. Telegram подтвердит, что номер ваш, поэтому чужие заказы так не увидеть.
+tracking-contact-not-own = Этот контакт не подтверждает, что номер ваш. Заказы я показываю только по вашему собственному номеру — его подтверждает Telegram, когда вы нажимаете «📱 Отправить мой номер» внизу. Так никто не увидит чужие заказы.
+tracking-phone-typed = По номеру, написанному текстом, я заказы не показываю — иначе кто угодно мог бы посмотреть чужие заказы. Нажмите «📱 Отправить мой номер»: Telegram подтвердит, что номер ваш. Или пришлите код отслеживания из сообщения о заказе.
+tracking-hint-contact = Нажмите «📱 Отправить мой номер» или пришлите код отслеживания из сообщения о заказе. Вернуться в меню — «⬅️ В меню».
+tracking-menu-button = ⬅️ В меню
+tracking-back-to-menu = Хорошо! Чем ещё могу помочь?
+tracking-phone-linked = { $count ->
+    [one] Нашёл { $count } заказ на номер { $phone }. Теперь он в «📦 Мои заказы», и я буду сообщать, как меняется его статус.
+    [few] Нашёл { $count } заказа на номер { $phone }. Теперь они в «📦 Мои заказы», и я буду сообщать, как меняется их статус.
+   *[many] Нашёл { $count } заказов на номер { $phone }. Теперь они в «📦 Мои заказы», и я буду сообщать, как меняется их статус.
+}
+tracking-phone-nothing = На номер { $phone } заказов не нашлось. Если заказ оформляли на другой номер, пришлите код отслеживания из сообщения о заказе.
+tracking-code-not-found = Заказ с кодом { $code } не нашёлся. Проверьте, пожалуйста, код: он есть в сообщении об оформлении заказа и состоит из 12 символов.
+tracking-not-your-order = Этот заказ не привязан к вашему чату
+tracking-card-title = 📦 Заказ №{ $number }
+tracking-paid = 💳 Оплата получена
+tracking-history-title = 🕓 История:
+tracking-history-entry = { $date }, { $time } — { $status }
+tracking-history-entry-note = { $date }, { $time } — { $status } ({ $note })
+tracking-code-linked = 🔔 Когда статус заказа изменится, я пришлю сообщение.
+tracking-back-to-list = ⬅️ К списку заказов
+
+## Order notifications: the status in words and what happens next
+
+notify-status = 📦 Заказ №{ $number }: { $status }
+notify-reason = Причина: { $reason }
+notify-paid = 💳 Оплату заказа №{ $number } получили — спасибо!
+order-next-new = Флорист скоро посмотрит заказ.
+order-next-accepted = Флорист скоро начнёт собирать букет.
+order-next-assembling = Флорист собирает букет — пришлём фото, как только он будет готов.
+order-next-photo-sent = Посмотрите фото букета и ответьте, всё ли нравится.
+order-next-approved = { $fulfilment ->
+    [pickup] Скоро букет будет готов к выдаче — мы напишем.
+   *[delivery] Скоро передадим букет курьеру — мы напишем.
+}
+order-next-in-delivery = Курьер уже везёт букет: доставка { $date }, { $slot }.
+order-next-ready-for-pickup = Ждём вас { $date }, { $slot } по адресу: { $address }.
+order-next-thanks = Спасибо, что выбрали нас! Будем рады видеть вас снова 💐
+order-next-cancelled = { $paid ->
+    [yes] Деньги за заказ вернём — мы свяжемся с вами.
+   *[no] Если захотите оформить новый заказ — каталог в меню.
+}
+
+## Florists' board
+
+board-staff-only = Команда /{ $command } — для сотрудников магазина. Ваши заказы — в «📦 Мои заказы» или по команде /my.
+board-staff-only-button = Эта кнопка — для сотрудников магазина
+board-orders-usage = Не понял, за какой день показать заказы. Например: /orders, /orders tomorrow или /orders 05.12
+board-order-usage = Укажите номер заказа, например: /order 12
+board-order-not-found = Заказа №{ $number } нет.
+board-order-gone = Такого заказа нет
+board-day-title = 📋 Заказы на { $date }: { $count }
+board-day-count = { $count ->
+    [one] { $count } заказ
+    [few] { $count } заказа
+   *[many] { $count } заказов
+}
+board-day-empty = 📋 На { $date } заказов нет.
+board-day-footer = Карточка заказа — кнопка с его номером или /order N. Другие дни: /orders tomorrow, /orders 05.12
+board-slot = ⏰ { $slot }
+board-day-button = 📋 Все заказы на { $date }
+board-entry = №{ $number } · { $status } · { $fulfilment ->
+    [pickup] 🏪
+   *[delivery] 🚚
+} { $items } · { $paid ->
+    [yes] ✅ оплачен
+   *[no] 💳 не оплачен
+}
+board-card-title = 📦 Заказ №{ $number }
+board-paid-at = ✅ Оплачен: { $date }, { $time }
+board-unpaid = 💳 Не оплачен
+board-action-accepted = ✅ Принять
+board-action-assembling = 💐 Начать сборку
+board-action-reassemble = 🔁 Вернуть в сборку
+board-action-photo-sent = 📷 Фото отправлено
+board-action-approved = 👍 Фото одобрено
+board-action-in-delivery = 🚚 Передать курьеру
+board-action-delivered = 🏁 Доставлен
+board-action-ready-for-pickup = 🏪 Готов к выдаче
+board-action-picked-up = 🤝 Выдан
+board-action-cancelled = ✖️ Отменить
+board-action-paid = 💰 Оплата получена
+board-status-changed = { $code ->
+    [cancelled] ✖️
+   *[other] ✅
+} Заказ №{ $number }: { $status }
+board-customer-notified = 🔔 Клиенту отправлено уведомление.
+board-status-stale = Статус заказа №{ $number } уже изменился: сейчас «{ $status }». Кнопка устарела, ничего не изменено.
+board-cancel-confirm = Отменить заказ №{ $number }? Клиент получит уведомление с причиной отмены.
+board-cancel-yes = ✖️ Да, отменить
+board-cancel-no = Не отменять
+board-cancel-ask-reason = Почему отменяем заказ №{ $number }? Напишите причину — её увидит клиент. Или выберите вариант внизу.
+board-reason-customer = Клиент попросил отменить
+board-reason-no-flowers = Нет нужных цветов
+board-reason-no-contact = Не удалось связаться с клиентом
+board-cancel-keep = ⬅️ Не отменять
+board-cancel-kept = Хорошо, заказ не отменяем.
+board-cancel-reason-too-long = Причина должна быть не длиннее { $limit } символов. Сократите её, пожалуйста.
+board-paid-marked = 💰 Заказ №{ $number } отмечен как оплаченный.
+board-paid-already = Заказ №{ $number } уже отмечен как оплаченный
+
+## Live on Telegram: the commands menu (descriptions up to 256 characters)
+
+bot-command-catalog = Каталог: выбрать и заказать букет
+bot-command-my = Мои заказы
+bot-command-help = Помощь
+bot-command-cancel = Отменить то, что сейчас делаем
+bot-command-start = Главное меню
+bot-command-orders = Заказы на сегодня

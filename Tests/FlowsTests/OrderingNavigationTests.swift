@@ -138,8 +138,10 @@ import Testing
         nil,
         [
           .send(MainMenu.orderConfirmation(order)),
-          .send(Reply(to: ChatID(2001), OrderText.card(order, c), priority: .notification)),
+          .send(Reply(to: ChatID(2001), OrderText.card(order, c), keyboard: BoardText.actions(order), priority: .notification)),
         ]))
+    // The florists' card carries the board's buttons: accept, cancel, payment received.
+    #expect(buttonData(Reply(OrderText.card(order, c), keyboard: BoardText.actions(order))) == [["s:st:1:new:accepted", "s:st:1:new:cancelled"], ["s:pd:1"]])
     #expect(pricing.total == Money.tenge(23_400))
   }
 }

@@ -21,7 +21,7 @@ public struct ChatButtons: Sendable {
   /// The reply keyboard the user sees now: the last one sent and not removed since.
   public var replyKeyboard: [[KeyboardButton]]? {
     for sent in history.reversed() {
-      switch sent.markup {
+      switch sent.chatKeyboard {
       case .reply(let keyboard): return keyboard.keyboard
       case .remove: return nil
       case .inline, nil: continue

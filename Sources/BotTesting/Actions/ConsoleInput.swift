@@ -45,9 +45,9 @@ public enum ConsoleInput: Sendable, Equatable {
     return .action(user: nil, try UserAction.parse(trimmed))
   }
 
-  /// `bot → …` headers and their indented lines, so a whole transcript can be piped in.
+  /// `bot → …` and `bot ✎ …` headers and their indented lines, so a whole transcript can be piped in.
   static func isTranscriptOutput(_ line: String) -> Bool {
-    if line.hasPrefix(MessageRenderer.headerPrefix) { return true }
+    if MessageRenderer.headerPrefixes.contains(where: { line.hasPrefix($0) }) { return true }
     guard line.hasPrefix("  ") else { return false }
     let body = line.drop { $0 == " " }
     return body.hasPrefix("|") || body.hasPrefix("[") || body.hasPrefix("⌨")

@@ -85,12 +85,12 @@ public struct UpdateFactory: Sendable {
     let chat = Chat(id: sent.chat, type: sent.chat > 0 ? "private" : "group")
     var message = Message(messageID: sent.messageID, from: Self.botUser, chat: chat, date: unixTime)
     switch sent.message {
-    case .message(let m): message.text = m.text
+    case .message(let m): message.text = MessageRenderer.visible(m.text, m.parseMode)
     case .photo(let p):
-      message.caption = p.caption
+      message.caption = p.caption.map { MessageRenderer.visible($0, p.parseMode) }
       let id = "sent-\(sent.chat)-\(sent.messageID)"
       message.photo = [PhotoSize(fileID: id, fileUniqueID: id, width: 1280, height: 1280)]
-    case .callbackAnswer: break
+    case .callbackAnswer, .editText, .editMarkup: break
     }
     return message
   }

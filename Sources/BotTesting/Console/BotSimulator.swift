@@ -103,9 +103,11 @@ public actor BotSimulator {
     }
   }
 
+  /// What the bot sent, then a `! rejected by Telegram` line for every call Telegram would have
+  /// refused (such a line fails any transcript).
   func deliverAndRender() async throws -> [String] {
     try await bot.deliverPending()
-    return renderer.render(transport.take())
+    return renderer.render(transport.take()) + transport.takeRejected().map { "! rejected by Telegram: \($0)" }
   }
 
   func attempt(_ body: () async throws -> [String]) async throws(ConsoleError) -> [String] {

@@ -10,9 +10,17 @@ import TelegramBotAPI
 ///   [Inline A] [Inline B]
 ///   ⌨ [📱 Отправить номер]{contact} [📍 Геолокация]{location}
 /// ```
+///
+/// An edit of an earlier message is a block headed `bot ✎ customer` showing the message as it
+/// reads now, or `bot ✎ customer: buttons removed`. Texts are shown as people read them: HTML
+/// tags dropped, entities decoded.
 public struct MessageRenderer: Sendable {
-  /// The start of every block's first line.
+  /// The start of the first line of a block for a new message.
   public static let headerPrefix = "bot → "
+  /// The start of the first line of a block for an edit.
+  public static let editHeaderPrefix = "bot ✎ "
+  /// Every prefix a bot block starts with.
+  public static let headerPrefixes = [headerPrefix, editHeaderPrefix]
 
   /// Chat names by chat id (a user's private chat has the user's id).
   public var names: [Int64: String]
@@ -37,10 +45,19 @@ public struct MessageRenderer: Sendable {
   public func render(_ message: OutgoingMessage) -> [String] {
     switch message {
     case .message(let m):
-      return [header(chat: m.chatID)] + textLines(m.text) + markupLines(m.replyMarkup)
+      return [header(chat: m.chatID)] + textLines(Self.visible(m.text, m.parseMode)) + markupLines(m.replyMarkup)
     case .photo(let p):
-      return [header(chat: p.chatID) + ": photo " + file(p.photo)] + textLines(p.caption ?? "")
+      return [header(chat: p.chatID) + ": photo " + file(p.photo)]
+        + textLines(Self.visible(p.caption ?? "", p.parseMode))
         + markupLines(p.replyMarkup)
+    case .editText(let e):
+      return [Self.editHeaderPrefix + name(chat: e.chatID)] + textLines(Self.visible(e.text, e.parseMode))
+        + markupLines(e.replyMarkup.map { .inline($0) })
+    case .editMarkup(let e):
+      guard let markup = e.replyMarkup else {
+        return [Self.editHeaderPrefix + name(chat: e.chatID) + ": buttons removed"]
+      }
+      return [Self.editHeaderPrefix + name(chat: e.chatID)] + markupLines(.inline(markup))
     case .callbackAnswer(let answer):
       guard let text = answer.text, !text.isEmpty else { return [] }
       let chat = UpdateFactory.chat(ofCallbackQueryID: answer.callbackQueryID)
@@ -50,6 +67,12 @@ public struct MessageRenderer: Sendable {
   }
 
   func header(chat: Int64) -> String { Self.headerPrefix + name(chat: chat) }
+
+  /// What a person reads: HTML shown without tags and with entities decoded.
+  public static func visible(_ text: String, _ parseMode: ParseMode?) -> String {
+    guard parseMode == .html else { return text }
+    return (try? TelegramHTML.plainText(text)) ?? text
+  }
 
   func name(chat: Int64) -> String { names[chat] ?? "chat:\(chat)" }
 

@@ -9,7 +9,8 @@ public enum TranscriptParser {
     for (index, raw) in lines.enumerated() {
       let number = index + 1
       let line = trimTrailing(raw)
-      if line.hasPrefix(MessageRenderer.headerPrefix) || (inBlock && line.hasPrefix("  ")) {
+      let isHeader = MessageRenderer.headerPrefixes.contains { line.hasPrefix($0) }
+      if isHeader || (inBlock && line.hasPrefix("  ")) {
         guard !steps.isEmpty else { throw .outputBeforeFirstStep(line: number) }
         steps[steps.count - 1].expected.append(line)
         steps[steps.count - 1].expectedLineNumbers.append(number)

@@ -39,12 +39,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
   }
 
   public func process(_ update: Update) async throws -> UpdateOutcome {
-    guard let event = InputNormalizer.event(from: update) else {
-      let now = clock.now()
-      _ = try await database.write { db in try DialogStateStore.markSeen(db, updateID: update.updateID, at: now) }
-      logger.debug("ignored update", metadata: ["update_id": "\(update.updateID)", "kind": "\(update.kind)"])
-      return .ignored
-    }
+    guard let event = InputNormalizer.event(from: update) else { return try await skip(update) }
     return try await process(event)
   }
 
@@ -104,15 +99,25 @@ public final class Engine<Logic: ChatLogic>: Sendable {
 
   func flush(_ turn: Turn, event: IncomingEvent, db: Database, now: Date) throws {
     if let queryID = event.callbackQueryID {
-      let toast = turn.toast.map { renderer.string($0, language: turn.language) }
+      // Telegram refuses answers over 200 characters.
+      let toast = turn.toast.map { String(renderer.string($0, language: turn.language).prefix(200)) }
       try OutboxStore.append(
         db, chat: event.chat, message: .callbackAnswer(AnswerCallbackQuery(callbackQueryID: queryID, text: toast)),
         priority: .interactive, at: now)
     }
+    // The first reply in the chat of a button press takes the pressed message's place.
+    var pressed = turn.keepsPressedMessage ? nil : event.pressedMessage
     for reply in turn.replies {
       let chat = reply.chat ?? event.chat
       let language = chat == event.chat ? turn.language : try ChatStore.language(db, chat: chat) ?? turn.language
-      for message in renderer.render(reply, chat: chat, language: language) {
+      let messages: [OutgoingMessage]
+      if chat == event.chat, let replaced = pressed {
+        messages = renderer.render(reply, chat: chat, language: language, replacing: replaced)
+        pressed = nil
+      } else {
+        messages = renderer.render(reply, chat: chat, language: language)
+      }
+      for message in messages {
         try OutboxStore.append(db, chat: chat, message: message, priority: reply.priority, at: now)
       }
     }
@@ -128,7 +133,8 @@ public final class Engine<Logic: ChatLogic>: Sendable {
 
   func apologize(_ event: IncomingEvent, db: Database, now: Date) throws {
     if let updateID = event.updateID { _ = try DialogStateStore.markSeen(db, updateID: updateID, at: now) }
-    let language = try ChatStore.language(db, chat: event.chat) ?? renderer.localizer.language(forCode: event.sender.languageCode)
+    let language =
+      try ChatStore.language(db, chat: event.chat) ?? renderer.localizer.language(forCode: event.sender.languageCode)
     var turn = Turn(db: db, now: now, event: event, language: language, localizer: renderer.localizer, random: random)
     turn.send(Reply(.key(EngineKeys.genericError, [:])))
     try flush(turn, event: event, db: db, now: now)

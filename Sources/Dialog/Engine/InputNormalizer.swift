@@ -1,5 +1,5 @@
-import Foundation
 import FlowerShop
+import Foundation
 import TelegramBotAPI
 
 /// Turns Telegram updates into engine inputs. Updates the bot does not handle (edited
@@ -10,12 +10,19 @@ public enum InputNormalizer {
       guard let message = query.message, let data = query.data else { return nil }
       return IncomingEvent(
         updateID: update.updateID, chat: ChatID(message.chat.id), isPrivateChat: message.chat.type == "private",
-        sender: sender(query.from), input: .button(data: data), callbackQueryID: query.id)
+        sender: sender(query.from), input: .button(data: data), callbackQueryID: query.id,
+        pressedMessage: pressed(message))
     }
     guard let message = update.message, let from = message.from, !from.isBot else { return nil }
     return IncomingEvent(
       updateID: update.updateID, chat: ChatID(message.chat.id), isPrivateChat: message.chat.type == "private",
       sender: sender(from), input: input(of: message), replyToMessageID: message.replyToMessage?.messageID)
+  }
+
+  /// A message too old for the bot to access comes with a zero date; it cannot be edited.
+  static func pressed(_ message: Message) -> PressedMessage? {
+    guard message.date != 0 else { return nil }
+    return PressedMessage(messageID: message.messageID, isText: message.text != nil)
   }
 
   static func sender(_ user: User) -> Sender {

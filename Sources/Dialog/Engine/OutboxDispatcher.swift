@@ -20,8 +20,23 @@ public protocol MessageDelivery: Sendable {
   func deliver(_ message: OutgoingMessage) async throws(DeliveryError) -> Int64?
 }
 
-/// Delivers outbox rows in order and records each result, so a row Telegram accepted is never
-/// sent again. (Rate limits and the long-running service arrive with the live transport.)
+/// What happened to one outbox row; every outcome is already recorded in the database.
+public enum RowOutcome: Sendable, Equatable {
+  /// Telegram accepted it (with the message id, when the call creates or edits a message).
+  case sent(messageID: Int64?)
+  /// Refused for good (400); the row is marked failed with Telegram's description.
+  case failed(String)
+  /// The chat blocked the bot (403); the chat is marked and `dropped` other rows were dropped.
+  case blocked(dropped: Int)
+  /// 429: the row stays pending; wait this many seconds before sending anything.
+  case retryAfter(Int)
+  /// Network trouble or a 5xx: the row stays pending for a later attempt.
+  case transient(String)
+}
+
+/// Delivers outbox rows and records each result, so a row Telegram accepted is never sent
+/// again. `deliverPending` drains the outbox in order (tests, the console); the live bot
+/// uses `OutboxSender`, which adds rate limits and runs as a service.
 public struct OutboxDispatcher: Sendable {
   let database: any DatabaseWriter
   let delivery: any MessageDelivery
@@ -47,47 +62,60 @@ public struct OutboxDispatcher: Sendable {
       for row in rows {
         // The chat's other rows of this batch were dropped when it turned out blocked.
         if blockedNow.contains(row.chat) { continue }
-        let messageID: Int64?
-        do {
-          messageID = try await delivery.deliver(row.message)
-        } catch {
-          if case .blocked = error { blockedNow.insert(row.chat) }
-          if try await record(error, row: row, report: &report) == false { return report }
-          continue
+        switch try await send(row) {
+        case .sent: report.sent += 1
+        case .failed: report.failed += 1
+        case .blocked:
+          report.blocked += 1
+          blockedNow.insert(row.chat)
+        case .retryAfter(let seconds):
+          report.retryAfter = seconds
+          return report
+        case .transient:
+          report.transientFailures += 1
+          return report
         }
-        let now = clock.now()
-        try await database.write { db in try OutboxStore.markSent(db, id: row.id, messageID: messageID, at: now) }
-        report.sent += 1
       }
     }
   }
 
-  /// Returns false when delivery should stop for now.
-  func record(_ error: DeliveryError, row: OutboxRow, report: inout DispatchReport) async throws -> Bool {
+  /// Delivers one row and records the outcome in the database.
+  public func send(_ row: OutboxRow) async throws -> RowOutcome {
+    let messageID: Int64?
+    do {
+      messageID = try await delivery.deliver(row.message)
+    } catch {
+      return try await record(error, row: row)
+    }
+    let now = clock.now()
+    try await database.write { db in try OutboxStore.markSent(db, id: row.id, messageID: messageID, at: now) }
+    return .sent(messageID: messageID)
+  }
+
+  func record(_ error: DeliveryError, row: OutboxRow) async throws -> RowOutcome {
     let now = clock.now()
     switch error {
     case .blocked(let description):
-      report.blocked += 1
-      try await database.write { db in
+      logger.notice("chat blocked the bot", metadata: ["chat": "\(row.chat)"])
+      let dropped = try await database.write { db in
         try OutboxStore.markFailed(db, id: row.id, error: description, at: now)
         try ChatStore.markBlocked(db, chat: row.chat, true)
-        try OutboxStore.dropPending(db, chat: row.chat, reason: description)
+        return try OutboxStore.dropPending(db, chat: row.chat, reason: description)
       }
-      return true
+      return .blocked(dropped: dropped)
     case .rejected(let description):
-      report.failed += 1
-      logger.warning("message rejected", metadata: ["chat": "\(row.chat)", "error": "\(description)"])
+      logger.warning(
+        "message rejected",
+        metadata: ["chat": "\(row.chat)", "method": "\(row.message.method)", "error": "\(description)"])
       try await database.write { db in try OutboxStore.markFailed(db, id: row.id, error: description, at: now) }
-      return true
+      return .failed(description)
     case .retryAfter(let seconds):
-      report.retryAfter = seconds
       try await database.write { db in try OutboxStore.recordAttempt(db, id: row.id) }
-      return false
+      return .retryAfter(seconds)
     case .transient(let description):
-      report.transientFailures += 1
-      logger.notice("delivery will be retried", metadata: ["error": "\(description)"])
+      logger.notice("delivery will be retried", metadata: ["chat": "\(row.chat)", "error": "\(description)"])
       try await database.write { db in try OutboxStore.recordAttempt(db, id: row.id) }
-      return false
+      return .transient(description)
     }
   }
 }

@@ -1,11 +1,14 @@
 import FlowerShop
 import TelegramBotAPI
 
-/// Turns replies into Bot API calls in the recipient's language.
+/// Turns replies into Bot API calls in the recipient's language. Message texts and captions use
+/// HTML parse mode: locale texts are trusted markup, while every string argument and verbatim
+/// text (names, addresses, product titles) is escaped. Button labels and toasts are plain text.
 public struct Renderer: Sendable {
   public let localizer: Localizer
   public init(localizer: Localizer) { self.localizer = localizer }
 
+  /// Plain text, for button labels and callback answers (Telegram does not parse them).
   public func string(_ text: Text, language: String) -> String {
     switch text {
     case .key(let key, let arguments): localizer.text(key, language: language, arguments)
@@ -16,27 +19,80 @@ public struct Renderer: Sendable {
     }
   }
 
-  /// One reply may become several calls: a caption over Telegram's limit is sent as a separate message.
+  /// HTML for a message text or caption, with everything that did not come from a locale file escaped.
+  public func html(_ text: Text, language: String) -> String {
+    switch text {
+    case .key(let key, let arguments): localizer.text(key, language: language, arguments.mapValues(Self.escaped))
+    case .format(let key, let texts):
+      localizer.text(key, language: language, texts.mapValues { .string(html($0, language: language)) })
+    case .verbatim(let string): TelegramHTML.escape(string)
+    case .lines(let parts): parts.map { html($0, language: language) }.joined(separator: "\n")
+    }
+  }
+
+  static func escaped(_ argument: LocaleArgument) -> LocaleArgument {
+    switch argument {
+    case .string(let value): .string(TelegramHTML.escape(value))
+    case .number: argument
+    }
+  }
+
+  /// One reply may become several calls: a text over Telegram's limit is split into several
+  /// messages (the keyboard goes with the last), a caption over its limit is sent after the photo.
   public func render(_ reply: Reply, chat: ChatID, language: String) -> [OutgoingMessage] {
-    let body = string(reply.text, language: language)
+    let body = html(reply.text, language: language)
     let markup = reply.keyboard.map { self.markup($0, language: language) }
     let chatID = chat.rawValue
-    guard let photo = reply.photo else {
-      return chunks(body, limit: TelegramLimits.messageTextCharacters).enumerated().map { index, part in
-        let isLast = index == chunks(body, limit: TelegramLimits.messageTextCharacters).count - 1
-        return .message(SendMessage(chatID: chatID, text: part, replyMarkup: isLast ? markup : nil))
-      }
-    }
+    guard let photo = reply.photo else { return textMessages(body, chat: chatID, markup: markup) }
     let file: InputFile =
       switch photo {
       case .fileID(let id): .fileID(id)
       case .file(let path): .upload(path: path)
       }
-    if body.count <= TelegramLimits.captionCharacters {
-      return [.photo(SendPhoto(chatID: chatID, photo: file, caption: body.isEmpty ? nil : body, replyMarkup: markup))]
+    let length = (try? TelegramHTML.visibleLength(body)) ?? body.utf16.count
+    if length <= TelegramLimits.captionCharacters {
+      let caption = body.isEmpty ? nil : body
+      return [
+        .photo(
+          SendPhoto(
+            chatID: chatID, photo: file, caption: caption, parseMode: caption == nil ? nil : .html, replyMarkup: markup)
+        )
+      ]
     }
-    return [.photo(SendPhoto(chatID: chatID, photo: file, caption: nil, replyMarkup: nil))]
-      + render(Reply(to: chat, reply.text, keyboard: reply.keyboard), chat: chat, language: language)
+    return [.photo(SendPhoto(chatID: chatID, photo: file))] + textMessages(body, chat: chatID, markup: markup)
+  }
+
+  /// Shows `reply` in place of the pressed message where Telegram allows it: a text reply with no
+  /// keyboard or an inline one is edited into a pressed text message; otherwise the pressed
+  /// message loses its buttons and the reply is sent as a new message.
+  public func render(
+    _ reply: Reply, chat: ChatID, language: String, replacing pressed: PressedMessage
+  )
+    -> [OutgoingMessage]
+  {
+    let fresh = render(reply, chat: chat, language: language)
+    if pressed.isText, reply.photo == nil, case .message(let first)? = fresh.first {
+      switch first.replyMarkup {
+      case nil, .inline:
+        var inline: InlineKeyboardMarkup?
+        if case .inline(let keyboard)? = first.replyMarkup { inline = keyboard }
+        let edit = EditMessageText(
+          chatID: chat.rawValue, messageID: pressed.messageID, text: first.text, parseMode: first.parseMode,
+          replyMarkup: inline)
+        return [.editText(edit)] + fresh.dropFirst()
+      case .reply, .remove:
+        break
+      }
+    }
+    return [.editMarkup(EditMessageReplyMarkup(chatID: chat.rawValue, messageID: pressed.messageID))] + fresh
+  }
+
+  func textMessages(_ body: String, chat: Int64, markup: ReplyMarkup?) -> [OutgoingMessage] {
+    let parts = TelegramHTML.split(body, limit: TelegramLimits.messageTextCharacters)
+    return parts.enumerated().map { index, part in
+      .message(
+        SendMessage(chatID: chat, text: part, parseMode: .html, replyMarkup: index == parts.count - 1 ? markup : nil))
+    }
   }
 
   func markup(_ keyboard: Keyboard, language: String) -> ReplyMarkup {
@@ -59,29 +115,10 @@ public struct Renderer: Sendable {
             }
           },
           resizeKeyboard: true,
-          inputFieldPlaceholder: placeholder.map { string($0, language: language) }))
+          // Telegram refuses placeholders over 64 characters.
+          inputFieldPlaceholder: placeholder.map { String(string($0, language: language).prefix(64)) }))
     case .remove:
       return .remove(ReplyKeyboardRemove())
     }
-  }
-
-  /// Splits at line breaks where possible so no part exceeds `limit` characters.
-  func chunks(_ text: String, limit: Int) -> [String] {
-    guard text.count > limit else { return [text] }
-    var parts: [String] = []
-    var current = ""
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = String(line)
-      while line.count > limit {
-        if !current.isEmpty { parts.append(current); current = "" }
-        parts.append(String(line.prefix(limit)))
-        line = String(line.dropFirst(limit))
-      }
-      if current.count + line.count + 1 > limit { parts.append(current); current = line } else {
-        current = current.isEmpty ? line : current + "\n" + line
-      }
-    }
-    if !current.isEmpty { parts.append(current) }
-    return parts
   }
 }

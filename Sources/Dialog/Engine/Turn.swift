@@ -16,6 +16,9 @@ public struct Turn {
   public private(set) var replies: [Reply] = []
   /// Text of the callback answer (a small toast); nil answers silently.
   public var toast: Text?
+  /// Set by a flow that wants the pressed message left as it is (neither edited nor stripped of
+  /// its buttons); by default the first reply of a button press takes that message's place.
+  public var keepsPressedMessage = false
   public private(set) var timerChanges: [TimerChange] = []
 
   init(db: Database, now: Date, event: IncomingEvent, language: String, localizer: Localizer, random: any RandomSource) {

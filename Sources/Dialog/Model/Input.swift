@@ -44,10 +44,12 @@ public struct IncomingEvent: Sendable, Equatable {
   public var callbackQueryID: String?
   /// The message a photo or text replied to, if any.
   public var replyToMessageID: Int64?
+  /// For button presses: the bot's message carrying the button, which the reply may replace.
+  public var pressedMessage: PressedMessage?
 
   public init(
     updateID: Int64?, chat: ChatID, isPrivateChat: Bool = true, sender: Sender, input: Input,
-    callbackQueryID: String? = nil, replyToMessageID: Int64? = nil
+    callbackQueryID: String? = nil, replyToMessageID: Int64? = nil, pressedMessage: PressedMessage? = nil
   ) {
     self.updateID = updateID
     self.chat = chat
@@ -56,5 +58,17 @@ public struct IncomingEvent: Sendable, Equatable {
     self.input = input
     self.callbackQueryID = callbackQueryID
     self.replyToMessageID = replyToMessageID
+    self.pressedMessage = pressedMessage
+  }
+}
+
+/// The bot's message whose inline button was pressed.
+public struct PressedMessage: Sendable, Equatable {
+  public var messageID: Int64
+  /// True for a text message (its text can be edited), false for a photo or other media.
+  public var isText: Bool
+  public init(messageID: Int64, isText: Bool) {
+    self.messageID = messageID
+    self.isText = isText
   }
 }

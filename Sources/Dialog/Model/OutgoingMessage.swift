@@ -7,13 +7,38 @@ public enum OutgoingMessage: Sendable, Equatable {
   case message(SendMessage)
   case photo(SendPhoto)
   case callbackAnswer(AnswerCallbackQuery)
+  /// Replaces the text (and inline keyboard) of a text message the bot sent.
+  case editText(EditMessageText)
+  /// Replaces or removes the inline keyboard of a message the bot sent.
+  case editMarkup(EditMessageReplyMarkup)
 
   /// The Bot API method name, stored in the outbox row.
   public var method: String {
     switch self {
-    case .message: "sendMessage"
-    case .photo: "sendPhoto"
-    case .callbackAnswer: "answerCallbackQuery"
+    case .message: SendMessage.name
+    case .photo: SendPhoto.name
+    case .callbackAnswer: AnswerCallbackQuery.name
+    case .editText: EditMessageText.name
+    case .editMarkup: EditMessageReplyMarkup.name
+    }
+  }
+
+  /// The target chat; nil for callback answers, which name a query instead.
+  public var chatID: Int64? {
+    switch self {
+    case .message(let m): m.chatID
+    case .photo(let p): p.chatID
+    case .callbackAnswer: nil
+    case .editText(let e): e.chatID
+    case .editMarkup(let e): e.chatID
+    }
+  }
+
+  /// Whether this call posts a new message (an edit or a callback answer does not).
+  public var isNewMessage: Bool {
+    switch self {
+    case .message, .photo: true
+    case .callbackAnswer, .editText, .editMarkup: false
     }
   }
 
@@ -25,6 +50,8 @@ public enum OutgoingMessage: Sendable, Equatable {
     case .message(let m): return try encoder.encode(m)
     case .photo(let p): return try encoder.encode(StoredPhoto(parameters: p, uploadPath: p.photo.uploadPath))
     case .callbackAnswer(let a): return try encoder.encode(a)
+    case .editText(let e): return try encoder.encode(e)
+    case .editMarkup(let e): return try encoder.encode(e)
     }
   }
 
@@ -40,6 +67,8 @@ public enum OutgoingMessage: Sendable, Equatable {
       self = .photo(parameters)
     case "answerCallbackQuery":
       self = .callbackAnswer(try decoder.decode(AnswerCallbackQuery.self, from: payload))
+    case EditMessageText.name: self = .editText(try decoder.decode(EditMessageText.self, from: payload))
+    case EditMessageReplyMarkup.name: self = .editMarkup(try decoder.decode(EditMessageReplyMarkup.self, from: payload))
     default: throw OutboxError.unknownMethod(method)
     }
   }

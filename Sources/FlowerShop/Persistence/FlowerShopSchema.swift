@@ -94,5 +94,20 @@ public enum FlowerShopSchema {
           CREATE INDEX chat_order_links_order ON chat_order_links(order_id);
           """)
     }
+    // Payment received is a fact next to the status, not a status; a status change may carry a
+    // note (the reason of a cancellation).
+    migrator.registerMigration("flowershop-v3-payment-and-notes") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE orders ADD COLUMN paid_at DATETIME;
+          ALTER TABLE orders ADD COLUMN paid_by TEXT;
+          ALTER TABLE order_status_history ADD COLUMN note TEXT;
+          """)
+    }
+    // Where a product comes from: `config` (the shop file, re-synced at every start) or
+    // `import`/`admin` (added at run time, kept across restarts).
+    migrator.registerMigration("flowershop-v4-product-source") { db in
+      try db.execute(sql: "ALTER TABLE products ADD COLUMN source TEXT NOT NULL DEFAULT 'config'")
+    }
   }
 }

@@ -11,10 +11,14 @@ public struct Order: Codable, Sendable, Equatable {
   public var pricing: Pricing
   /// Stored with millisecond precision.
   public var createdAt: Date
+  /// When staff marked the payment received; nil while unpaid.
+  public var paidAt: Date?
+  /// Who marked it ("florist:2001").
+  public var paidBy: String?
 
   public init(
     id: OrderID, shopID: String, number: OrderNumber, trackingID: TrackingID, status: OrderStatus,
-    request: OrderRequest, pricing: Pricing, createdAt: Date
+    request: OrderRequest, pricing: Pricing, createdAt: Date, paidAt: Date? = nil, paidBy: String? = nil
   ) {
     self.id = id
     self.shopID = shopID
@@ -24,6 +28,8 @@ public struct Order: Codable, Sendable, Equatable {
     self.request = request
     self.pricing = pricing
     self.createdAt = createdAt
+    self.paidAt = paidAt
+    self.paidBy = paidBy
   }
 }
 
@@ -33,10 +39,13 @@ public struct StatusChange: Codable, Sendable, Equatable {
   /// Who changed it: "customer:1001", "florist:2001", "system".
   public var actor: String
   public var at: Date
-  public init(status: OrderStatus, actor: String, at: Date) {
+  /// Why, when the person said (the reason of a cancellation).
+  public var note: String?
+  public init(status: OrderStatus, actor: String, at: Date, note: String? = nil) {
     self.status = status
     self.actor = actor
     self.at = at
+    self.note = note
   }
 }
 

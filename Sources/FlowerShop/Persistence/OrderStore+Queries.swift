@@ -42,10 +42,12 @@ extension OrderStore {
   /// The status history of an order, oldest first.
   public static func history(_ db: Database, order: OrderID) throws -> [StatusChange] {
     try Row.fetchAll(
-      db, sql: "SELECT status, actor, at FROM order_status_history WHERE order_id = ? ORDER BY id",
+      db, sql: "SELECT status, actor, at, note FROM order_status_history WHERE order_id = ? ORDER BY id",
       arguments: [order.rawValue]
     ).map { row in
-      StatusChange(status: try decode(row, "status", OrderStatus.init(rawValue:)), actor: row["actor"], at: row["at"])
+      StatusChange(
+        status: try decode(row, "status", OrderStatus.init(rawValue:)), actor: row["actor"], at: row["at"],
+        note: row["note"])
     }
   }
 
@@ -62,7 +64,8 @@ extension OrderStore {
     _ db: Database, where condition: String, arguments: StatementArguments, order: String = "id"
   ) throws -> [Order] {
     let rows = try Row.fetchAll(
-      db, sql: "SELECT id, \(orderColumns) FROM orders WHERE \(condition) ORDER BY \(order)", arguments: arguments)
+      db, sql: "SELECT id, paid_at, paid_by, \(orderColumns) FROM orders WHERE \(condition) ORDER BY \(order)",
+      arguments: arguments)
     return try rows.map { row in
       let items = try Row.fetchAll(
         db, sql: "SELECT * FROM order_items WHERE order_id = ? ORDER BY position", arguments: [row["id"] as Int64])

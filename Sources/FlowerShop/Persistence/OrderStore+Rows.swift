@@ -59,7 +59,7 @@ extension OrderStore {
       id: OrderID(row["id"] as Int64), shopID: row["shop_id"], number: OrderNumber(row["number"] as Int),
       trackingID: try decode(row, "tracking_id", TrackingID.init(validating:)),
       status: try decode(row, "status", OrderStatus.init(rawValue:)), request: request, pricing: pricing,
-      createdAt: row["created_at"])
+      createdAt: row["created_at"], paidAt: row["paid_at"], paidBy: row["paid_by"])
   }
 
   private static func slot(_ row: Row) throws -> DeliverySlot {

@@ -38,18 +38,19 @@ public enum OrderStore {
       arguments: [chat.rawValue, order.rawValue, at])
   }
 
-  /// Validates with `OrderLifecycle`, updates the status and appends it to the history.
-  /// A refused change throws `OrderStoreError.statusChange` and records nothing.
-  public static func changeStatus(_ db: Database, order id: OrderID, to status: OrderStatus, actor: String, at: Date)
-    throws -> Order
-  {
+  /// Validates with `OrderLifecycle`, updates the status and appends it to the history (with
+  /// `note`, e.g. the reason of a cancellation). A refused change throws
+  /// `OrderStoreError.statusChange` and records nothing.
+  public static func changeStatus(
+    _ db: Database, order id: OrderID, to status: OrderStatus, actor: String, at: Date, note: String? = nil
+  ) throws -> Order {
     guard var order = try order(db, id: id) else { throw OrderStoreError.orderNotFound(id) }
     switch OrderLifecycle.change(from: order.status, to: status, fulfilment: order.request.fulfilment) {
     case .failure(let error):
       throw OrderStoreError.statusChange(error)
     case .success(let next):
       try db.execute(sql: "UPDATE orders SET status = ? WHERE id = ?", arguments: [next.rawValue, id.rawValue])
-      try appendHistory(db, order: id, status: next, actor: actor, at: at)
+      try appendHistory(db, order: id, status: next, actor: actor, at: at, note: note)
       order.status = next
       return order
     }
@@ -65,9 +66,11 @@ public enum OrderStore {
     return OrderNumber(number)
   }
 
-  private static func appendHistory(_ db: Database, order: OrderID, status: OrderStatus, actor: String, at: Date) throws {
+  private static func appendHistory(
+    _ db: Database, order: OrderID, status: OrderStatus, actor: String, at: Date, note: String? = nil
+  ) throws {
     try db.execute(
-      sql: "INSERT INTO order_status_history (order_id, status, actor, at) VALUES (?, ?, ?, ?)",
-      arguments: [order.rawValue, status.rawValue, actor, at])
+      sql: "INSERT INTO order_status_history (order_id, status, actor, at, note) VALUES (?, ?, ?, ?, ?)",
+      arguments: [order.rawValue, status.rawValue, actor, at, note])
   }
 }

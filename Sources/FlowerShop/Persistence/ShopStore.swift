@@ -3,8 +3,9 @@ import GRDB
 
 /// The shop row and its catalog in SQLite.
 public enum ShopStore {
-  /// Upserts the shop row, its categories and products from configuration (products not in
-  /// config are marked unavailable, never deleted). A product's stock is reset only when
+  /// Upserts the shop row, its categories and products from configuration (products from the
+  /// configuration that it no longer lists are marked unavailable, never deleted; imported and
+  /// admin-added products are left alone). A product's stock is reset only when
   /// its configured stock changed, so restarts keep what orders already took.
   public static func sync(_ db: Database, configuration: ShopConfiguration) throws {
     let shopID = configuration.shop.id
@@ -19,7 +20,8 @@ public enum ShopStore {
         sql: "INSERT OR REPLACE INTO categories (shop_id, id, title, position) VALUES (?, ?, ?, ?)",
         arguments: [shopID, category.id.rawValue, category.title, position])
     }
-    try db.execute(sql: "UPDATE products SET available = 0 WHERE shop_id = ?", arguments: [shopID])
+    try db.execute(
+      sql: "UPDATE products SET available = 0 WHERE shop_id = ? AND source = 'config'", arguments: [shopID])
     for product in configuration.catalog.products {
       try upsert(db, product: product, shopID: shopID)
     }

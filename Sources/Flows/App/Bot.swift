@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Logging
 import TelegramBotAPI
+import VisualSearch
 
 /// What the bot is: the shop, where its product images are, its texts.
 public struct BotConfiguration: Sendable {
@@ -71,6 +72,8 @@ public final class Bot: Sendable {
 public func buildBot(configuration: BotConfiguration, dependencies: BotDependencies) throws -> Bot {
   try BotDatabase.migrator().migrate(dependencies.database)
   try dependencies.database.write { db in try ShopStore.sync(db, configuration: configuration.shop) }
+  try CatalogIndexer(embedder: DescriptorEmbedder()).indexCatalog(
+    dependencies.database, shopID: configuration.shop.shop.id, imageDirectory: configuration.imageDirectory)
   let logic = ShopLogic(configuration: configuration)
   let engine = Engine(
     database: dependencies.database, logic: logic, localizer: configuration.localizer, clock: dependencies.clock,
@@ -87,6 +90,7 @@ public enum BotDatabase {
     var migrator = DatabaseMigrator()
     FlowerShopSchema.register(in: &migrator)
     DialogSchema.register(in: &migrator)
+    VisualSearchSchema.register(in: &migrator)
     return migrator
   }
 

@@ -104,7 +104,7 @@ public enum Ordering {
   static func created(_ order: Order, _ c: OrderingContext) -> OrderingTransition {
     var effects: [OrderingEffect] = [.send(MainMenu.orderConfirmation(order))]
     if let florists = c.shop.staff.floristChat {
-      effects.append(.send(Reply(to: florists, OrderText.card(order, c), priority: .notification)))
+      effects.append(.send(Reply(to: florists, OrderText.card(order, c), keyboard: BoardText.actions(order), priority: .notification)))
     }
     return OrderingTransition(nil, effects)
   }

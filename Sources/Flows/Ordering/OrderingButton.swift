@@ -75,15 +75,32 @@ public enum OrderingButton: Sendable, Equatable {
 /// Encodes to at most 64 bytes (Telegram's limit); anything else decodes to nil.
 public enum CallbackPayload: Sendable, Equatable {
   case ordering(session: Int64, OrderingButton)
+  /// A customer's tracking button: `t:…`.
+  case tracking(TrackingButton)
+  /// A staff button on an order card: `s:…`; obeyed only after the presser's role is checked.
+  case staff(StaffButton)
 
   public var data: String {
     switch self {
     case .ordering(let session, let button): "o\(String(session, radix: 36)):\(button.code)"
+    case .tracking(let button): "t:\(button.code)"
+    case .staff(let button): "s:\(button.code)"
     }
   }
 
   public init?(data: String) {
-    guard data.utf8.count <= 64, data.first == "o", let colon = data.firstIndex(of: ":") else { return nil }
+    guard data.utf8.count <= 64 else { return nil }
+    if data.hasPrefix("t:") {
+      guard let button = TrackingButton(code: data.dropFirst(2)) else { return nil }
+      self = .tracking(button)
+      return
+    }
+    if data.hasPrefix("s:") {
+      guard let button = StaffButton(code: data.dropFirst(2)) else { return nil }
+      self = .staff(button)
+      return
+    }
+    guard data.first == "o", let colon = data.firstIndex(of: ":") else { return nil }
     let sessionText = data[data.index(after: data.startIndex)..<colon]
     guard let session = Int64(sessionText, radix: 36), session >= 0,
       let button = OrderingButton(code: data[data.index(after: colon)...])

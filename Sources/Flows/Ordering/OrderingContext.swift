@@ -28,7 +28,7 @@ public struct OrderingContext: Sendable {
   }
 
   func imagePath(of product: Product) -> String? {
-    product.images.first.map { imageDirectory.appendingPathComponent($0).path }
+    product.images.first.map { ProductImage.url($0, in: imageDirectory).path }
   }
 }
 

@@ -6,4 +6,8 @@ public enum ChatState: Codable, Sendable, Equatable {
   case idle
   /// Ordering a bouquet.
   case ordering(OrderingState)
+  /// Finding orders: waits for the customer's own contact or a tracking code.
+  case tracking(TrackingState)
+  /// A staff dialog on the order board (the reason of a cancellation).
+  case board(BoardState)
 }

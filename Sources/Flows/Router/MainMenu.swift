@@ -5,7 +5,7 @@ import FlowerShop
 enum MainMenu {
   static let keyboard = Keyboard.reply([
     [ReplyButton(.key(L10n.menuCatalog.rawValue, [:]))],
-    [ReplyButton(.key(L10n.menuHelp.rawValue, [:]))],
+    [ReplyButton(.key(L10n.menuMyOrders.rawValue, [:])), ReplyButton(.key(L10n.menuHelp.rawValue, [:]))],
   ])
 
   static func reply(_ key: L10n, _ arguments: [String: LocaleArgument] = [:]) -> Reply {

@@ -30,7 +30,7 @@ import Testing
     let inline = Reply(.verbatim("x"), keyboard: .inline([[InlineButton(.key("back", [:]), data: "o1:b")]]))
     #expect(
       renderer.render(inline, chat: ChatID(5), language: "ru")
-        == [.message(SendMessage(chatID: 5, text: "x", replyMarkup: .inline(InlineKeyboardMarkup(inlineKeyboard: [[.callback("Назад", data: "o1:b")]]))))])
+        == [.message(SendMessage(chatID: 5, text: "x", parseMode: .html, replyMarkup: .inline(InlineKeyboardMarkup(inlineKeyboard: [[.callback("Назад", data: "o1:b")]]))))])
     let reply = Reply(.verbatim("x"), keyboard: .reply([[ReplyButton(.verbatim("📱"), request: .contact)]]))
     guard case .message(let message) = renderer.render(reply, chat: ChatID(5), language: "ru").first,
       case .reply(let markup)? = message.replyMarkup
@@ -48,7 +48,7 @@ import Testing
     let messages = renderer.render(reply, chat: ChatID(5), language: "ru")
     #expect(messages.count == 2)
     #expect(messages.first == .photo(SendPhoto(chatID: 5, photo: .upload(path: "/shop/images/a.jpg"))))
-    #expect(messages.last == .message(SendMessage(chatID: 5, text: long)))
+    #expect(messages.last == .message(SendMessage(chatID: 5, text: long, parseMode: .html)))
   }
 
   @Test func textOverTelegramsLimitIsSplitAtLineBreaks() {

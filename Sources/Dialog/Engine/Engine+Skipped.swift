@@ -1,0 +1,42 @@
+import FlowerShop
+import Foundation
+import GRDB
+import TelegramBotAPI
+
+extension Engine {
+  /// An update the flows do not handle: recorded as seen, and still acted on where Telegram
+  /// expects it: a press is answered (no spinning button), a block or unblock is recorded.
+  func skip(_ update: Update) async throws -> UpdateOutcome {
+    let now = clock.now()
+    let fresh = try await database.write { db in
+      guard try DialogStateStore.markSeen(db, updateID: update.updateID, at: now) else { return false }
+      if let query = update.callbackQuery {
+        let chat = ChatID(query.message?.chat.id ?? query.from.id)
+        try OutboxStore.append(
+          db, chat: chat, message: .callbackAnswer(AnswerCallbackQuery(callbackQueryID: query.id)),
+          priority: .interactive, at: now)
+      }
+      if let change = update.myChatMember { try Self.record(change, db: db) }
+      return true
+    }
+    guard fresh else { return .duplicate }
+    logger.debug("ignored update", metadata: ["update_id": "\(update.updateID)", "kind": "\(update.kind)"])
+    return .ignored
+  }
+
+  /// A person blocking the bot (`kicked`) or unblocking it (`member`): pending messages to them
+  /// are dropped, and sending resumes after an unblock.
+  static func record(_ change: ChatMemberUpdated, db: Database) throws {
+    let chat = ChatID(change.chat.id)
+    switch change.newChatMember.status {
+    case "kicked":
+      try ChatStore.markBlocked(db, chat: chat, true)
+      try OutboxStore.dropPending(db, chat: chat, reason: "the bot was blocked")
+    case "member", "administrator", "creator":
+      try ChatStore.markBlocked(db, chat: chat, false)
+    default:
+      break
+    }
+  }
+
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Dialog
+import FlowerShop
+import Flows
+import Foundation
+import GRDB
+import Logging
+import TelegramBotAPI
+
+/// `flowerbot bench engine`: drives updates from simulated chats through the whole engine
+/// (decode JSON → route → transition → one SQLite commit with state, order and outbox) on a
+/// database file, and prints throughput, latency and memory.
+struct BenchEngineCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "engine", abstract: "Measure updates/s through the whole engine on a database file.")
+
+  @Option(help: "Simulated customers (each one's updates in order, chats in parallel).") var chats = 200
+  @Option(help: "Updates in all.") var updates = 20_000
+  @Option(help: "Database file (default: a fresh temporary file).") var db: String?
+  @Option(help: "Folder with the locale files.") var locales: String?
+
+  func run() async throws {
+    let configuration = try Paths.configuration(config: nil, locales: locales)
+    let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("flowerbot-bench-\(UUID().uuidString).sqlite").path
+    defer { if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+    let pool = try BotDatabase.openPool(path: path)
+    let dependencies = BotDependencies(
+      database: pool, clock: SystemClock(), random: SystemRandomSource(), delivery: DiscardingDelivery(),
+      logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() }))
+    let bot = try buildBot(configuration: configuration, dependencies: dependencies)
+    let policy = DeliveryPolicy(configuration.shop.delivery)
+    let workload = EngineWorkload(
+      tomorrow: policy.today(at: Date()).adding(days: 1),
+      catalogLabel: configuration.localizer.text(L10n.menuCatalog.rawValue, language: "ru"))
+    let perChat = max(1, updates / max(1, chats))
+    let streams = try workload.updates(chats: chats, perChat: perChat)
+    let total = streams.reduce(0) { $0 + $1.count }
+
+    let clock = ContinuousClock()
+    let started = clock.now
+    let latencies = try await withThrowingTaskGroup(of: [Duration].self) { group in
+      for stream in streams {
+        group.addTask {
+          var own: [Duration] = []
+          own.reserveCapacity(stream.count)
+          let decoder = JSONDecoder()
+          for json in stream {
+            let begin = clock.now
+            let update = try decoder.decode(Update.self, from: json)
+            try await bot.process(update)
+            own.append(clock.now - begin)
+          }
+          return own
+        }
+      }
+      return try await group.reduce(into: [Duration]()) { $0 += $1 }
+    }
+    let elapsed = clock.now - started
+    let (orders, outbox) = try await pool.read { db in
+      (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0)
+    }
+    print(BenchReport.engine(
+      updates: total, chats: chats, elapsed: elapsed, latencies: latencies, orders: orders, outboxRows: outbox))
+  }
+}
+
+/// Accepts every message without sending it (the bench measures the engine, not delivery).
+struct DiscardingDelivery: MessageDelivery {
+  func deliver(_ message: OutgoingMessage) async throws(DeliveryError) -> Int64? { nil }
+}
+
+enum BenchReport {
+  static func engine(updates: Int, chats: Int, elapsed: Duration, latencies: [Duration], orders: Int, outboxRows: Int)
+    -> String
+  {
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let sorted = latencies.sorted()
+    func percentile(_ p: Double) -> String {
+      guard !sorted.isEmpty else { return "-" }
+      let d = sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+      let ms = Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15
+      return String(format: "%.2f ms", ms)
+    }
+    return """
+      bench engine: \(updates) updates from \(chats) chats (ordering flow mix) on a database file
+        throughput   \(String(format: "%.0f", Double(updates) / seconds)) updates/s (\(String(format: "%.2f", seconds)) s)
+        latency      p50 \(percentile(0.5)), p99 \(percentile(0.99)) per update (decode → commit)
+        memory       peak RSS \(peakMemoryMiB()) MiB
+        written      \(orders) orders, \(outboxRows) outbox rows
+      """
+  }
+
+  static func peakMemoryMiB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss) / 1024
+  }
+}

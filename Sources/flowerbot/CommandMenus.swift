@@ -1,0 +1,45 @@
+import Dialog
+import FlowerShop
+import Flows
+import Logging
+import TelegramBotAPI
+
+/// The commands menu per role: customers get the default scope; florists and admins listed in
+/// the shop configuration get their own list in their private chats.
+enum CommandMenus {
+  static let customer: [(command: String, key: L10n)] = [
+    ("catalog", .botCommandCatalog), ("my", .botCommandMy), ("help", .botCommandHelp), ("cancel", .botCommandCancel),
+    ("start", .botCommandStart),
+  ]
+  static let staff: [(command: String, key: L10n)] = [("orders", .botCommandOrders)] + customer
+
+  /// The `setMyCommands` calls for a shop: the default scope in every language (the default
+  /// language for clients in any other), then one call per staff member's chat.
+  static func calls(staff configuration: StaffConfiguration, localizer: Localizer) -> [SetMyCommands] {
+    func commands(_ menu: [(command: String, key: L10n)], _ language: String) -> [BotCommand] {
+      menu.map { BotCommand(command: $0.command, description: localizer.text($0.key.rawValue, language: language)) }
+    }
+    var calls = localizer.languages.map { language in
+      SetMyCommands(
+        commands: commands(customer, language), scope: .default,
+        languageCode: language == localizer.defaultLanguage ? nil : language)
+    }
+    var staffIDs: [UserID] = []
+    for id in configuration.admins + configuration.florists where !staffIDs.contains(id) { staffIDs.append(id) }
+    calls += staffIDs.map { id in
+      SetMyCommands(commands: commands(staff, localizer.defaultLanguage), scope: .chat(chatID: id.rawValue))
+    }
+    return calls
+  }
+
+  /// Sets every menu; a failure is logged and the bot runs on (a menu is a convenience).
+  static func install(_ calls: [SetMyCommands], client: TelegramClient, logger: Logger) async {
+    for call in calls {
+      do {
+        _ = try await client.call(call)
+      } catch {
+        logger.warning("setMyCommands failed", metadata: ["scope": "\(call.scope ?? .default)", "error": "\(error)"])
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import Dialog
+
+@Suite struct RateLimiterTests {
+  let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+  @Test func aChatGetsASmallBurstThenAboutOneMessageASecond() {
+    var limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28, perChatPerSecond: 1, perChatBurst: 3), now: start)
+    for _ in 0..<3 {
+      #expect(limiter.readyAt(chat: 5, now: start) == start)
+      limiter.record(chat: 5, now: start)
+    }
+    #expect(limiter.readyAt(chat: 5, now: start) == start.addingTimeInterval(1))
+    #expect(limiter.readyAt(chat: 6, now: start) == start)
+    limiter.record(chat: 5, now: start.addingTimeInterval(1))
+    #expect(limiter.readyAt(chat: 5, now: start.addingTimeInterval(1)) == start.addingTimeInterval(2))
+  }
+
+  @Test func allChatsTogetherStayUnderTheGlobalRate() {
+    var limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28), now: start)
+    for chat in 0..<28 { limiter.record(chat: Int64(chat), now: start) }
+    let next = limiter.readyAt(chat: 100, now: start)
+    #expect(abs(next.timeIntervalSince(start) - 1.0 / 28) < 1e-6)
+    // Callback answers skip the per-chat bucket but not the global one.
+    #expect(limiter.readyAt(chat: nil, now: start) == next)
+  }
+
+  @Test func groupsGetTwentyAMinute() {
+    var limiter = RateLimiter(limits: RateLimits(perChatBurst: 1), now: start)
+    limiter.record(chat: -100, now: start)
+    #expect(limiter.readyAt(chat: -100, now: start) == start.addingTimeInterval(3))
+  }
+
+  @Test func idleChatsAreForgotten() {
+    var limiter = RateLimiter(limits: RateLimits(), now: start)
+    limiter.record(chat: 5, now: start)
+    limiter.prune(now: start.addingTimeInterval(10))
+    #expect(limiter.chats.isEmpty)
+  }
+}
