@@ -25,10 +25,11 @@ public final class Engine<Logic: ChatLogic>: Sendable {
   let clock: any WallClock
   let random: any RandomSource
   let logger: Logger
+  let preparer: (any InputPreparer)?
 
   public init(
     database: any DatabaseWriter, logic: Logic, localizer: Localizer, clock: any WallClock,
-    random: any RandomSource, logger: Logger
+    random: any RandomSource, logger: Logger, preparer: (any InputPreparer)? = nil
   ) {
     self.database = database
     self.logic = logic
@@ -36,6 +37,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
     self.clock = clock
     self.random = random
     self.logger = logger
+    self.preparer = preparer
   }
 
   public func process(_ update: Update) async throws -> UpdateOutcome {
@@ -44,6 +46,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
   }
 
   public func process(_ event: IncomingEvent) async throws -> UpdateOutcome {
+    let event = await preparer?.prepare(event) ?? event
     let now = clock.now()
     do {
       return try await database.write { db in try self.run(event, db: db, now: now) }

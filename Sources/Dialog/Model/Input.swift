@@ -46,6 +46,8 @@ public struct IncomingEvent: Sendable, Equatable {
   public var replyToMessageID: Int64?
   /// For button presses: the bot's message carrying the button, which the reply may replace.
   public var pressedMessage: PressedMessage?
+  /// What the shell prepared outside the transaction (see `InputPreparer`).
+  public var prepared = PreparedInput()
 
   public init(
     updateID: Int64?, chat: ChatID, isPrivateChat: Bool = true, sender: Sender, input: Input,
