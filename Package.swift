@@ -59,6 +59,7 @@ let package = Package(
       name: "IntegrationTests",
       dependencies: ["Flows", "BotTesting", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .testTarget(name: "FuzzTests", dependencies: ["Flows", "BotTesting", "VisualSearch", "TelegramBotAPI"]),
     .testTarget(name: "VisualSearchTests", dependencies: ["VisualSearch", "Flows", "BotTesting"], exclude: ["Fixtures"]),
   ]
 )

@@ -295,7 +295,7 @@ board-unpaid = 💳 Не оплачен
 board-action-accepted = ✅ Принять
 board-action-assembling = 💐 Начать сборку
 board-action-reassemble = 🔁 Вернуть в сборку
-board-action-photo-sent = 📷 Фото отправлено
+board-action-photo-sent = 📷 Отправить фото
 board-action-approved = 👍 Фото одобрено
 board-action-in-delivery = 🚚 Передать курьеру
 board-action-delivered = 🏁 Доставлен
@@ -330,3 +330,210 @@ bot-command-help = Помощь
 bot-command-cancel = Отменить то, что сейчас делаем
 bot-command-start = Главное меню
 bot-command-orders = Заказы на сегодня
+
+## Photo search
+
+menu-photo-search = 📷 Найти по фото
+photo-search-ask =
+    Пришлите фото букета, который вам понравился, — я найду его в нашем каталоге или подберу похожие.
+    Подойдёт снимок с телефона, скриншот или картинка из интернета; можно отправить и файлом.
+photo-search-exact =
+    Нашёл этот букет в нашем каталоге:
+
+    { $title }
+    { $description }
+
+    Цена: { $price }
+photo-search-exact-short =
+    Нашёл этот букет в нашем каталоге:
+
+    { $title }
+    Цена: { $price }
+photo-search-similar-intro = { $count ->
+    [one] Точно такого букета в каталоге нет, но есть похожий:
+    [few] Точно такого букета в каталоге нет, но есть похожие:
+   *[many] Точно такого букета в каталоге нет, но есть похожие:
+}
+photo-search-card =
+    { $title }
+    Цена: { $price }
+photo-search-none = К сожалению, похожих букетов в каталоге не нашлось. Загляните в каталог — наверняка там найдётся что-то по душе.
+photo-search-exact-sold-out = Этот букет есть в нашем каталоге ({ $title }), но сейчас его, к сожалению, нет в наличии. Посмотрите другие букеты в каталоге.
+photo-search-sold-out-message = Этот букет, к сожалению, уже закончился. Посмотрите другие букеты в каталоге.
+photo-search-order-button = Заказать
+photo-search-catalog-button = 💐 Открыть каталог
+photo-search-error-unsupported = Не получается открыть этот файл. Пришлите, пожалуйста, фото в формате JPEG или PNG.
+photo-search-error-corrupt = Похоже, файл повреждён: открыть его не получилось. Пришлите, пожалуйста, другое фото.
+photo-search-error-too-large = Это фото слишком большое. Пришлите, пожалуйста, снимок поменьше — подойдёт обычное фото с телефона.
+photo-search-error-download = Не получилось загрузить фото. Попробуйте отправить его ещё раз чуть позже.
+
+## Admin tools: roles, notices to customers, catalog by chat, stats (issue 7)
+
+admin-only = Эта команда — для администраторов магазина. Что умею я — в /help.
+admin-only-button = Эта кнопка — для администраторов магазина.
+admin-cancelled = Хорошо, отменили.
+admin-florist-ask = Пришлите контакт флориста (📎 → Контакт) или его числовой Telegram ID. Передумали — /cancel.
+admin-florist-usage =
+    Как управлять флористами:
+    /florist add — добавить: бот попросит контакт или ID
+    /florist add 123456789 — добавить по Telegram ID
+    /florist remove 123456789 — убрать
+    /florists — список
+admin-florist-contact-without-account = У этого контакта нет аккаунта в Telegram — добавить его не получится. Пришлите другой контакт или числовой ID.
+admin-florist-added = ✅ { $who } теперь флорист: доступны /orders, карточки заказов и смена статусов. Меню команд в чате флориста обновится.
+admin-florist-already = { $who } уже в команде магазина — ничего не меняем.
+admin-florist-removed = ✅ { $who } больше не флорист: заказы и кнопки сотрудников теперь недоступны.
+admin-florist-not-granted = { $who } нет среди флористов, добавленных в чате. Флористов из файла настроек магазина меняют в самом файле.
+admin-florists-title = { $count ->
+    [one] 👩‍🌾 В магазине { $count } флорист:
+    [few] 👩‍🌾 В магазине { $count } флориста:
+   *[many] 👩‍🌾 В магазине { $count } флористов:
+}
+admin-florists-configured = • { $who } — из файла настроек
+admin-florists-granted = • { $who } — добавили в чате
+admin-person = { $name } (ID { $id })
+admin-person-id = ID { $id }
+admin-florists-empty = Флористов пока нет. Добавить: /florist add
+admin-florists-footer = Добавить: /florist add. Убрать — кнопкой ниже или /florist remove ID.
+admin-florist-remove-button = ✖️ Убрать: { $who }
+
+broadcast-ask = Пришлите текст рассылки или фото с подписью. Перед отправкой я покажу, как сообщение увидят покупатели. Передумали — /cancel.
+broadcast-usage = /broadcast — новая рассылка покупателям, /broadcast cancel — остановить текущую.
+broadcast-too-long = Слишком длинно: { $length } символов, а можно не больше { $limit }. Сократите, пожалуйста, и пришлите ещё раз.
+broadcast-confirm = { $count ->
+    [one] ☝️ Так сообщение увидят покупатели. Его получит { $count } человек. Отправляем?
+    [few] ☝️ Так сообщение увидят покупатели. Его получат { $count } человека. Отправляем?
+   *[many] ☝️ Так сообщение увидят покупатели. Его получат { $count } человек. Отправляем?
+}
+broadcast-send = 📣 Отправить
+broadcast-discard = ✖️ Не отправлять
+broadcast-discarded = Рассылку не отправляем.
+broadcast-confirm-first = Сначала отправьте рассылку кнопкой «📣 Отправить» под превью или откажитесь от неё — «✖️ Не отправлять».
+broadcast-stale = Это превью устарело. Начните заново: /broadcast
+broadcast-no-recipients = Отправлять некому: все покупатели отписались от новостей или заблокировали бота.
+broadcast-busy = Сейчас идёт рассылка №{ $id }. Новую можно начать, когда она закончится, или остановите её: /broadcast cancel
+broadcast-nothing-to-cancel = Сейчас нет рассылки, которую можно остановить.
+broadcast-progress-title = 📣 Рассылка №{ $id } идёт
+broadcast-progress-hint = Остановить: /broadcast cancel
+broadcast-done-title = 📣 Рассылка №{ $id } завершена
+broadcast-stopped-title = ⏹ Рассылка №{ $id } остановлена
+broadcast-report-title = ✅ Рассылка №{ $id } закончена. Итог:
+broadcast-cancelled-title = ⏹ Рассылка №{ $id } остановлена. Итог:
+broadcast-sent = Доставлено: { $count } из { $total }
+broadcast-failed = Не доставлено из-за ошибки: { $count }
+broadcast-blocked = Заблокировали бота: { $count }
+broadcast-withdrawn = Отменено до отправки: { $count }
+broadcast-remaining = Осталось отправить: { $count }
+
+subscription-stopped = Готово, новости и акции больше не присылаем. Сообщения о ваших заказах будут приходить как обычно. Передумаете — /subscribe.
+subscription-already-stopped = Вы уже отписаны от новостей. Сообщения о ваших заказах приходят как обычно. Вернуть новости — /subscribe.
+subscription-started = Готово, снова присылаем новости и акции магазина. Отписаться — /stop.
+subscription-already-on = Вы и так получаете новости магазина. Отписаться — /stop.
+subscription-resumed-on-start = Вы снова подписаны на новости магазина. Отписаться — /stop.
+help-notices = /stop — не получать новости и акции (о заказах мы всё равно сообщим), /subscribe — снова получать
+help-admin =
+    Для администраторов:
+    /broadcast — рассылка покупателям (/broadcast cancel — остановить)
+    /stats — заказы, выручка и покупатели
+    /products — товары с номерами; /product add — добавить товар по фото
+    /product hide 12, /product show 12, /product price 12 15000 — скрыть, показать, сменить цену
+    /florists — флористы; /florist add, /florist remove — добавить и убрать
+
+product-ask = Пришлите фото букета с подписью: Название; цена; категория. Например: Нежность; 15000; Букеты. Передумали — /cancel.
+product-caption-invalid = Не получилось разобрать подпись. Нужно так: Название; цена; категория — например: Нежность; 15000; Букеты. Пришлите фото с подписью ещё раз.
+product-unknown-category = Категории «{ $category }» нет. Есть: { $categories }. Пришлите фото с подписью ещё раз.
+product-photo-unavailable = Не получилось загрузить фото. Пришлите его ещё раз, пожалуйста.
+product-added = ✅ Товар №{ $id } «{ $title }» за { $price } добавлен в каталог. Его уже можно заказать и найти по фото.
+product-usage = Товары: /product add — добавить, /product hide 12 — скрыть, /product show 12 — показать, /product price 12 15000 — новая цена.
+product-not-found = Товара №{ $id } нет. Номера товаров — в /products.
+product-hidden = 🙈 Товар №{ $id } «{ $title }» скрыт: в каталоге и поиске по фото его больше нет.
+product-shown = 👁 Товар №{ $id } «{ $title }» снова в каталоге.
+product-price-changed = 💰 Товар №{ $id } «{ $title }» теперь стоит { $price }.
+products-title = { $count ->
+    [one] 🛍 В каталоге { $count } товар:
+    [few] 🛍 В каталоге { $count } товара:
+   *[many] 🛍 В каталоге { $count } товаров:
+}
+products-category = <b>{ $category }</b>
+products-entry = №{ $id } { $title } — { $price }
+products-entry-hidden = №{ $id } { $title } — { $price } (скрыт)
+
+stats-title = 📊 Статистика магазина
+stats-today = Сегодня: заказов { $count }, выручка { $revenue }, средний чек { $average }
+stats-week = С понедельника: заказов { $count }, выручка { $revenue }, средний чек { $average }
+stats-conversion = Начали оформлять за неделю: { $started }, оформили: { $confirmed } — конверсия { $rate }
+stats-photo-approval = Фото букета одобрено с первого раза: { $approved } из { $decided } ({ $rate })
+stats-audience = Заблокировали бота: { $blocked }, отписались от новостей: { $opted }
+
+bot-command-stop = Не получать новости магазина
+bot-command-broadcast = Рассылка покупателям
+bot-command-stats = Статистика
+bot-command-products = Товары
+bot-command-florists = Флористы
+
+## Photo approval
+
+approval-staff-only = Фото готовых букетов присылают флористы магазина. Если хотите найти букет по своему фото — просто отправьте его мне, без команды.
+approval-photo-usage = Пришлите фото букета с подписью /photo N, где N — номер заказа, или ответом на карточку заказа. Можно и просто фото — я предложу заказы, которые сегодня собираются.
+approval-send-photo = 📷 Пришлите фото готового букета для заказа №{ $number } — одно или сразу несколько.
+approval-no-orders-today = Сегодня нет заказов в сборке. Отправьте фото с подписью /photo N, где N — номер заказа.
+approval-not-assembling = Заказ №{ $number } сейчас: { $status }. Фото букета отправляют, пока клиент его не одобрил.
+approval-choose-order = { $count ->
+    [one] Для какого заказа это фото?
+   *[other] Для какого заказа эти фото?
+}
+approval-order-button = №{ $number } · { $slot }
+approval-prompt-choose = Выберите заказ кнопкой выше или отправьте /cancel.
+approval-abandoned = Хорошо, фото никуда не отправляю.
+approval-sent-to-customer = { $chats ->
+    [0] 📷 Фото к заказу №{ $number } сохранено, но у заказа нет чата с клиентом — свяжитесь с ним сами.
+   *[other] { $photos ->
+        [one] 📷 Фото к заказу №{ $number } отправлено клиенту. Ждём ответа до { $time }, потом букет будет одобрен автоматически.
+       *[other] 📷 { $photos } фото к заказу №{ $number } отправлены клиенту. Ждём ответа до { $time }, потом букет будет одобрен автоматически.
+    }
+}
+approval-approved-for-florist = 👍 Клиенту нравится букет к заказу №{ $number } — фото одобрено.
+approval-auto-approved-for-florist = ⏰ Клиент не ответил вовремя — фото к заказу №{ $number } одобрено автоматически.
+approval-change-for-florist = ✏️ Клиент просит изменить букет к заказу №{ $number }. Сейчас уточню, что именно, и перешлю вам.
+approval-late-approval-for-florist = 👍 Клиент подтвердил, что букет к заказу №{ $number } нравится (фото уже было одобрено автоматически).
+approval-comment-for-florist = { $late ->
+    [yes] 💬 Клиент ответил уже после автоматического одобрения, заказ №{ $number }:
+   *[no] 💬 Что изменить в букете к заказу №{ $number }:
+}
+approval-comment-quote = «{ $comment }»
+approval-button-approve = 👍 Всё отлично
+approval-button-change = ✏️ Хочу изменить
+approval-photo-caption = { $fulfilment ->
+    [pickup] 💐 Ваш букет к заказу №{ $number } готов! Самовывоз: { $date }, { $slot }.
+   *[delivery] 💐 Ваш букет к заказу №{ $number } готов! Доставка: { $date }, { $slot }.
+}
+approval-question = Всё нравится? Если не ответите до { $time }, { $fulfilment ->
+    [pickup] подготовим букет к выдаче как есть.
+   *[delivery] передадим букет курьеру как есть.
+}
+approval-reminder = ⏰ Напоминаем: посмотрите, пожалуйста, фото букета к заказу №{ $number } и ответьте до { $time }. Если ответа не будет, { $fulfilment ->
+    [pickup] подготовим букет к выдаче как есть.
+   *[delivery] передадим букет курьеру как есть.
+}
+approval-approved-thanks = 👍 Спасибо! Букет к заказу №{ $number } одобрен. { $fulfilment ->
+    [pickup] Напишем, когда его можно будет забрать.
+   *[delivery] Скоро передадим его курьеру — мы напишем.
+}
+approval-ask-comment = ✏️ Что изменить в букете к заказу №{ $number }? Напишите в ответ — или пришлите фото с подписью, как должно быть. Флорист поправит букет и пришлёт новое фото.
+approval-ask-late-comment = Букет к заказу №{ $number } уже одобрен автоматически, но флорист ещё может его поправить. Напишите, что изменить, — сразу передадим.
+approval-prompt-comment = Напишите, что изменить в букете к заказу №{ $number }, или пришлите фото с подписью. Передумали — отправьте /cancel.
+approval-comment-abandoned = Хорошо, ничего не меняем.
+approval-comment-too-long = Получилось слишком длинно: уложитесь, пожалуйста, в { $limit } символов.
+approval-comment-passed = { $late ->
+    [yes] Спасибо, передали флористу. Если что-то изменится, мы напишем.
+   *[no] Спасибо, передали флористу! Пришлём новое фото, как только букет будет готов.
+}
+approval-change-elsewhere = ✏️ К заказу №{ $number } попросили изменить букет — пришлём новое фото, когда флорист его поправит.
+approval-auto-approved = { $fulfilment ->
+    [pickup] ⏰ Мы не дождались ответа и одобрили букет к заказу №{ $number } как есть — напишем, когда его можно будет забрать. Если что-то не так, нажмите «✏️ Хочу изменить» под фото — передадим флористу.
+   *[delivery] ⏰ Мы не дождались ответа и одобрили букет к заказу №{ $number } как есть — скоро передадим его курьеру. Если что-то не так, нажмите «✏️ Хочу изменить» под фото — передадим флористу.
+}
+approval-late-thanks = Спасибо! Рады, что букет понравился 💐
+approval-stale = Это фото уже неактуально — ответ не нужен
+approval-not-yours = Этот заказ оформлен в другом чате
+approval-help-staff = /photo 12 с фото букета в подписи (или фото ответом на карточку заказа) — отправить фото клиенту на одобрение

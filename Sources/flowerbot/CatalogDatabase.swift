@@ -10,9 +10,15 @@ struct CatalogDatabase {
   let pool: DatabasePool
   let shop: ShopConfiguration
   let imageDirectory: URL
-  let embedder = DescriptorEmbedder()
+  let matching: PhotoMatching
+  var embedder: any Embedder { matching.embedder }
 
-  init(path: String, config: String?) throws {
+  /// `weights`: the EfficientNet-Lite0 file; when it is absent the hand-made descriptor is used
+  /// and a one-line hint goes to standard error.
+  init(path: String, config: String?, weights: String = NeuralEmbedder.defaultWeightsPath) throws {
+    let (matching, hint) = PhotoMatching.preferred(weights: URL(fileURLWithPath: weights))
+    self.matching = matching
+    if let hint { FileHandle.standardError.write(Data((hint + "\n").utf8)) }
     if let config {
       let url = URL(fileURLWithPath: config)
       shop = try ShopConfigurationLoader.load(from: url)
@@ -34,9 +40,9 @@ struct CatalogDatabase {
     try CatalogIndexer(embedder: embedder).indexCatalog(pool, shopID: shopID, imageDirectory: imageDirectory)
   }
 
-  func photoSearch(rule: MatchRule = .descriptorDefault) throws -> PhotoSearch {
+  func photoSearch(rule: MatchRule? = nil) throws -> PhotoSearch {
     let index = try pool.read { db in try EmbeddingStore.loadIndex(db, shopID: shopID, embedder: embedder) }
-    return PhotoSearch(embedder: embedder, index: index, rule: rule)
+    return PhotoSearch(embedder: embedder, index: index, rule: rule ?? matching.rule)
   }
 }
 

@@ -4,14 +4,11 @@ import Flows
 import Logging
 import TelegramBotAPI
 
-/// The commands menu per role: customers get the default scope; florists and admins listed in
-/// the shop configuration get their own list in their private chats.
+/// The commands menu per role (`Flows.CommandMenu`): customers get the default scope; florists
+/// and admins listed in the shop configuration get their own list in their private chats.
+/// Florists granted in chat got theirs when granted (Telegram keeps a chat's menu).
 enum CommandMenus {
-  static let customer: [(command: String, key: L10n)] = [
-    ("catalog", .botCommandCatalog), ("my", .botCommandMy), ("help", .botCommandHelp), ("cancel", .botCommandCancel),
-    ("start", .botCommandStart),
-  ]
-  static let staff: [(command: String, key: L10n)] = [("orders", .botCommandOrders)] + customer
+  static let customer = CommandMenu.customer
 
   /// The `setMyCommands` calls for a shop: the default scope in every language (the default
   /// language for clients in any other), then one call per staff member's chat.
@@ -27,7 +24,8 @@ enum CommandMenus {
     var staffIDs: [UserID] = []
     for id in configuration.admins + configuration.florists where !staffIDs.contains(id) { staffIDs.append(id) }
     calls += staffIDs.map { id in
-      SetMyCommands(commands: commands(staff, localizer.defaultLanguage), scope: .chat(chatID: id.rawValue))
+      CommandMenu.call(
+        for: id, role: configuration.role(of: id), localizer: localizer, language: localizer.defaultLanguage)
     }
     return calls
   }

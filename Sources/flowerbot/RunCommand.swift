@@ -5,12 +5,13 @@ import Foundation
 import GRDB
 import Logging
 import TelegramBotAPI
+import VisualSearch
 
 /// `flowerbot run`: the bot on Telegram by long polling. The token comes only from
 /// `TELEGRAM_BOT_TOKEN` and is redacted from every log line and error.
 struct RunCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Run the bot on Telegram by long polling (needs TELEGRAM_BOT_TOKEN).")
+    commandName: "run", abstract: "Run the bot on Telegram by long polling or webhook (needs TELEGRAM_BOT_TOKEN).")
 
   @Option(
     help:
@@ -22,6 +23,11 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "Folder with the locale files.") var locales: String?
   @Option(help: "Messages per second over all chats (Telegram allows about 30).") var globalRate: Double = 28
   @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+  @Option(help: "Receive updates by webhook at this public URL instead of long polling.") var webhook: String?
+  @Option(help: "Where the webhook listener binds, HOST:PORT (behind a TLS reverse proxy).") var listen =
+    "127.0.0.1:8080"
+  @Option(help: "EfficientNet-Lite0 weights for photo search (absent: the hand-made descriptor).") var weights =
+    NeuralEmbedder.defaultWeightsPath
 
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
@@ -32,14 +38,21 @@ struct RunCommand: AsyncParsableCommand {
       RedactingLogHandler(wrapped: StreamLogHandler.standardError(label: label), token: token)
     }
     logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-    let configuration = try Paths.configuration(config: config, locales: locales)
+    var configuration = try Paths.configuration(config: config, locales: locales)
+    // The bouquet photos florists send are kept next to the database.
+    configuration.dataDirectory = URL(fileURLWithPath: db).standardizedFileURL.deletingLastPathComponent()
+    let (matching, hint) = PhotoMatching.preferred(weights: URL(fileURLWithPath: weights))
+    configuration.photoMatching = matching
+    if let hint { logger.notice("\(hint)") }
     let client = TelegramClient(token: token, apiURL: api, transport: URLSessionTransport())
     let me = try await Self.connect(client)
     logger.notice("connected", metadata: ["bot": "@\(me.username ?? me.firstName)", "api": "\(api.absoluteString)"])
-    do {
-      _ = try await client.call(DeleteWebhook(dropPendingUpdates: false))
-    } catch {
-      logger.warning("deleteWebhook failed", metadata: ["error": "\(error)"])
+    if webhook == nil {
+      do {
+        _ = try await client.call(DeleteWebhook(dropPendingUpdates: false))
+      } catch {
+        logger.warning("deleteWebhook failed", metadata: ["error": "\(error)"])
+      }
     }
     let menus = CommandMenus.calls(staff: configuration.shop.staff, localizer: configuration.localizer)
     await CommandMenus.install(menus, client: client, logger: logger)
@@ -49,10 +62,19 @@ struct RunCommand: AsyncParsableCommand {
     let bot = try buildBot(configuration: configuration, dependencies: dependencies)
     // Long polling holds its request for up to 30 s: it gets a connection of its own.
     let polling = TelegramClient(token: token, apiURL: api, transport: URLSessionTransport(maximumConnections: 1))
+    // Webhook mode feeds the same service as polling does: every guarantee stays the same.
+    let webhookMode: WebhookMode? =
+      if let webhook {
+        try await WebhookMode.start(
+          url: webhook, listen: listen, client: client, database: dependencies.database, logger: logger)
+      } else {
+        nil
+      }
+    let updates: any UpdateSource = webhookMode?.inbox ?? TelegramUpdateSource(client: polling)
     var settings = RuntimeConfiguration()
     settings.sender.limits.globalPerSecond = globalRate
     let runtime = TelegramRuntime(
-      engine: bot.engine, dispatcher: bot.dispatcher, updates: TelegramUpdateSource(client: polling),
+      engine: bot.engine, dispatcher: bot.dispatcher, updates: updates,
       activity: TelegramChatActivity(client: client), clock: SystemServiceClock(), configuration: settings,
       logger: logger)
     let watcher = SignalWatcher { [logger] signal in
@@ -65,6 +87,7 @@ struct RunCommand: AsyncParsableCommand {
       throw RunError.tokenRejected
     }
     withExtendedLifetime(watcher) {}
+    await webhookMode?.stop()
     let polled = await runtime.polling.statistics
     let sent = await runtime.sender.statistics
     logger.notice(

@@ -19,7 +19,7 @@ struct SearchCommand: AsyncParsableCommand {
     let data = try Data(contentsOf: URL(fileURLWithPath: image))
     let database = try CatalogDatabase(path: db, config: config)
     try database.index()
-    var rule = MatchRule.descriptorDefault
+    var rule = database.matching.rule
     rule.maxSimilar = max(1, top)
     let outcome = try database.photoSearch(rule: rule).search(imageData: data)
     let catalog = try await database.pool.read { db in try ShopStore.catalog(db, shopID: database.shopID) }

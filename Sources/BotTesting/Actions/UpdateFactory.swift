@@ -17,6 +17,7 @@ public struct UpdateFactory: Sendable {
   public let files: FakeFileStore
   public private(set) var lastUpdateID: Int64 = 0
   private var lastCallbackQuery = 0
+  private var lastAlbum = 0
 
   public init(clock: any WallClock, transport: FakeTelegramTransport, files: FakeFileStore = FakeFileStore()) {
     self.clock = clock
@@ -46,6 +47,46 @@ public struct UpdateFactory: Sendable {
         message: message(from: user) {
           $0.photo = sizes
           $0.caption = caption
+        })
+    case .document(let path, let caption):
+      let document = self.document(path: path)
+      return next(
+        message: message(from: user) {
+          $0.document = document
+          $0.caption = caption
+        })
+    case .replyPhoto(let path, let caption):
+      let history = transport.history(chat: user.userID)
+      guard let target = history.last(where: { $0.markup.map(Self.isInline) ?? false }) else { throw .noInlineKeyboard }
+      let original = botMessage(target)
+      let sizes = photoSizes(path: path)
+      return next(
+        message: message(from: user) {
+          $0.photo = sizes
+          $0.caption = caption
+          $0.replyToMessage = ReplyMessage(
+            messageID: original.messageID, from: original.from, chat: original.chat, date: original.date,
+            text: original.text, caption: original.caption)
+        })
+    case .album(let paths, let caption):
+      // One update per photo; `updates(_:from:)` makes them all.
+      return try updates(.album(paths: Array(paths.prefix(1)), caption: caption), from: user)[0]
+    }
+  }
+
+  /// The updates for `action`: one, except for an album, whose photos arrive as separate
+  /// messages sharing a `media_group_id` (the caption on the first), as Telegram sends them.
+  public mutating func updates(_ action: UserAction, from user: TestUser) throws(ConsoleError) -> [Update] {
+    guard case .album(let paths, let caption) = action else { return [try update(action, from: user)] }
+    lastAlbum += 1
+    let group = "album-\(lastAlbum)"
+    return paths.enumerated().map { index, path in
+      let sizes = photoSizes(path: path)
+      return next(
+        message: message(from: user) {
+          $0.photo = sizes
+          $0.caption = index == 0 ? caption : nil
+          $0.mediaGroupID = group
         })
     }
   }
@@ -90,7 +131,7 @@ public struct UpdateFactory: Sendable {
       message.caption = p.caption.map { MessageRenderer.visible($0, p.parseMode) }
       let id = "sent-\(sent.chat)-\(sent.messageID)"
       message.photo = [PhotoSize(fileID: id, fileUniqueID: id, width: 1280, height: 1280)]
-    case .callbackAnswer, .editText, .editMarkup: break
+    case .album, .callbackAnswer, .editText, .editMarkup, .commands: break
     }
     return message
   }
@@ -104,6 +145,30 @@ public struct UpdateFactory: Sendable {
       PhotoSize(fileID: thumbnail, fileUniqueID: "u" + thumbnail, width: 90, height: 90, fileSize: 2_048),
       PhotoSize(fileID: id, fileUniqueID: "u" + id, width: 1280, height: 1280, fileSize: 180_000),
     ]
+  }
+
+  /// A document as Telegram describes it: the file's name, a MIME type from its extension, its size.
+  func document(path: String) -> Document {
+    let id = files.register(path: path)
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let size = files.data(forFileID: id)?.count
+    return Document(fileID: id, fileUniqueID: "u" + id, fileName: name, mimeType: Self.mimeType(of: name), fileSize: size)
+  }
+
+  static func mimeType(of name: String) -> String {
+    switch URL(fileURLWithPath: name).pathExtension.lowercased() {
+    case "jpg", "jpeg": "image/jpeg"
+    case "png": "image/png"
+    case "webp": "image/webp"
+    case "gif": "image/gif"
+    case "pdf": "application/pdf"
+    default: "application/octet-stream"
+    }
+  }
+
+  static func isInline(_ markup: ReplyMarkup) -> Bool {
+    if case .inline = markup { return true }
+    return false
   }
 
   static func setCommand(_ text: String, on message: inout Message) {

@@ -39,11 +39,21 @@ extension UserAction {
     case ":contact": return contact(arguments)
     case ":location": return try location(arguments)
     case ":photo": return try photo(arguments)
+    case ":album": return try album(arguments)
+    case ":reply":
+      guard case .photo(let path, let caption) = try photo(arguments) else { throw .empty }
+      return .replyPhoto(path: path, caption: caption)
+    case ":document":
+      guard let path = arguments.first else {
+        throw .badSyntax(":document PATH [caption…], e.g. :document images/rose-red-15.jpg")
+      }
+      let caption = arguments.dropFirst().joined(separator: " ")
+      return .document(path: path, caption: caption.isEmpty ? nil : caption)
     case ":callback":
       guard arguments.count == 1 else { throw .badSyntax(":callback DATA, e.g. :callback o1:ok") }
       return .callback(data: arguments[0])
     default:
-      throw .badSyntax("unknown \(words[0]) (use :contact, :location, :photo, :callback; \\\(words[0]) sends it as text)")
+      throw .badSyntax("unknown \(words[0]) (use :contact, :location, :photo, :album, :reply, :document, :callback; \\\(words[0]) sends it as text)")
     }
   }
 
@@ -66,6 +76,17 @@ extension UserAction {
       (-90...90).contains(latitude), (-180...180).contains(longitude)
     else { throw .badSyntax(":location LAT LON, e.g. :location 43.238949 76.889709") }
     return .location(latitude: latitude, longitude: longitude)
+  }
+
+  /// Paths are the words that name image files (by extension); the rest is the caption.
+  static func album(_ arguments: [String]) throws(ConsoleError) -> UserAction {
+    let imageSuffixes = [".jpg", ".jpeg", ".png", ".webp"]
+    let paths = arguments.prefix { word in imageSuffixes.contains { word.lowercased().hasSuffix($0) } }
+    guard (2...10).contains(paths.count) else {
+      throw .badSyntax(":album PATH PATH… [caption…] (2 to 10 image files), e.g. :album images/a.jpg images/b.jpg")
+    }
+    let caption = arguments.dropFirst(paths.count).joined(separator: " ")
+    return .album(paths: Array(paths), caption: caption.isEmpty ? nil : caption)
   }
 
   static func photo(_ arguments: [String]) throws(ConsoleError) -> UserAction {

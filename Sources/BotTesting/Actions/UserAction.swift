@@ -24,6 +24,12 @@ public enum UserAction: Sendable, Equatable {
   case location(latitude: Double, longitude: Double)
   /// `:photo PATH [caption…]`
   case photo(path: String, caption: String?)
+  /// `:album PATH PATH… [caption…]`: several photos sent together (an album).
+  case album(paths: [String], caption: String?)
+  /// `:reply PATH [caption…]`: a photo sent as a reply to the bot's newest message with buttons.
+  case replyPhoto(path: String, caption: String?)
+  /// `:document PATH [caption…]`: a file sent as a document ("without compression").
+  case document(path: String, caption: String?)
   /// `:callback DATA`: a button press with any callback data on the newest bot message, as a
   /// forged or outdated client could send it.
   case callback(data: String)

@@ -43,15 +43,17 @@ public actor BotSimulator {
     let database = try database ?? BotDatabase.inMemory()
     let clock = ManualClock(start)
     let transport = FakeTelegramTransport()
+    let files = FakeFileStore(baseDirectory: configuration.imageDirectory)
     let dependencies = BotDependencies(
-      database: database, clock: clock, random: SeededRandom(seed: seed), delivery: transport, logger: logger)
+      database: database, clock: clock, random: SeededRandom(seed: seed), delivery: transport, logger: logger,
+      files: files)
     let build: @Sendable () throws -> Bot = { try buildBot(configuration: configuration, dependencies: dependencies) }
-    return BotSimulator(bot: try build(), transport: transport, clock: clock, users: users, rebuild: build)
+    return BotSimulator(bot: try build(), transport: transport, clock: clock, files: files, users: users, rebuild: build)
   }
 
   /// The renderer naming chats after the known users.
   public var renderer: MessageRenderer {
-    MessageRenderer(users: roster.users, shopDirectory: bot.configuration.imageDirectory)
+    MessageRenderer(users: roster.users, shopDirectory: bot.configuration.imageDirectory, files: files)
   }
 
   /// The user named `name`.
@@ -62,9 +64,9 @@ public actor BotSimulator {
 
   /// `name` does `action`; returns what the bot sent (to anyone) as a result.
   public func perform(_ action: UserAction, as name: String) async throws(ConsoleError) -> [String] {
-    let update = try factory.update(action, from: try user(name))
+    let updates = try factory.updates(action, from: try user(name))
     return try await attempt {
-      try await bot.process(update)
+      for update in updates { try await bot.process(update) }
       return try await deliverAndRender()
     }
   }

@@ -1,4 +1,5 @@
 import Dialog
+import FlowerShop
 import Foundation
 
 /// Files users "sent" in tests and the console: Telegram file ids mapped to local files.
@@ -8,10 +9,19 @@ public final class FakeFileStore: Sendable {
     var idsByPath: [String: String] = [:]
   }
   private let state = Locked(State())
-  /// Relative paths are resolved against this folder.
+  /// Relative paths are resolved against this folder (the shop's), then against `fallbackDirectory`.
   public let baseDirectory: URL?
+  /// Where a relative path not found under `baseDirectory` is looked for; by default the current
+  /// folder (the repository root under `swift test` and `flowerbot replay`), so transcripts can
+  /// send test fixtures such as `Tests/VisualSearchTests/Fixtures/negatives/other-01.jpg`.
+  public let fallbackDirectory: URL?
 
-  public init(baseDirectory: URL? = nil) { self.baseDirectory = baseDirectory }
+  public init(baseDirectory: URL? = nil, fallbackDirectory: URL? = FakeFileStore.currentDirectory) {
+    self.baseDirectory = baseDirectory
+    self.fallbackDirectory = fallbackDirectory
+  }
+
+  public static var currentDirectory: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
 
   /// The file id of a local file, registering it on first use; the same file keeps its id.
   public func register(path: String) -> String {
@@ -35,10 +45,12 @@ public final class FakeFileStore: Sendable {
     path(forFileID: fileID).flatMap { FileManager.default.contents(atPath: $0) }
   }
 
-  /// The absolute path of `path`.
+  /// The absolute path of `path`: under the shop's folder, else under the fallback folder when
+  /// the file exists only there.
   public func resolve(_ path: String) -> String {
-    guard !path.hasPrefix("/"), let baseDirectory else { return path }
-    return baseDirectory.appendingPathComponent(path).standardizedFileURL.path
+    let candidates = [baseDirectory, fallbackDirectory].compactMap { $0 }
+      .map { ProductImage.url(path, in: $0).standardizedFileURL.path }
+    return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates.first ?? path
   }
 
   /// Thumbnails get ids like `file-3-thumb`; they point at the same file.

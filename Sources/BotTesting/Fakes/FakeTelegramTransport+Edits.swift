@@ -8,9 +8,19 @@ extension FakeTelegramTransport {
   /// message instead, and an edit that changes nothing succeeds silently.
   static func apply(_ message: OutgoingMessage, to state: inout State) -> Int64? {
     switch message {
-    case .callbackAnswer:
+    case .callbackAnswer, .commands:
       state.delivered.append(message)
       return nil
+    case .album(let album):
+      // Each photo of an album is a message of its own; the first one's id is returned.
+      state.delivered.append(message)
+      let ids = album.media.map { photo in
+        let id = allocate(chat: album.chatID, in: &state)
+        let sent = SendPhoto(chatID: album.chatID, photo: photo.media, caption: photo.caption, parseMode: photo.parseMode)
+        state.history[album.chatID, default: []].append(SentMessage(chat: album.chatID, messageID: id, message: .photo(sent)))
+        return id
+      }
+      return ids.first
     case .message, .photo:
       guard let chat = message.chatID else { return nil }
       state.delivered.append(message)
@@ -39,7 +49,7 @@ extension FakeTelegramTransport {
       case .photo(var p):
         p.replyMarkup = markup
         replacement = .photo(p)
-      case .callbackAnswer, .editText, .editMarkup:
+      case .album, .callbackAnswer, .editText, .editMarkup, .commands:
         return nil
       }
       return replace(at: index, chat: edit.chatID, with: replacement, call: message, in: &state)
@@ -89,11 +99,18 @@ extension FakeTelegramTransport {
       return textProblem(
         p.caption ?? "", parseMode: p.parseMode, limit: TelegramLimits.captionCharacters, required: false)
         ?? markupProblem(p.replyMarkup)
+    case .album(let a):
+      guard (2...10).contains(a.media.count) else { return "Bad Request: wrong number of media in the album" }
+      return a.media.lazy.compactMap {
+        textProblem($0.caption ?? "", parseMode: $0.parseMode, limit: TelegramLimits.captionCharacters, required: false)
+      }.first
     case .editText(let e):
       return textProblem(e.text, parseMode: e.parseMode, limit: TelegramLimits.messageTextCharacters, required: true)
         ?? markupProblem(e.replyMarkup.map { .inline($0) })
     case .editMarkup(let e):
       return markupProblem(e.replyMarkup.map { .inline($0) })
+    case .commands:
+      return nil
     case .callbackAnswer(let a):
       return (a.text?.count ?? 0) > 200 ? "Bad Request: answer text is too long" : nil
     }

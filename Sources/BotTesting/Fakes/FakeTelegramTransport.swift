@@ -105,7 +105,7 @@ extension OutgoingMessage {
     switch self {
     case .message(let m): m.replyMarkup
     case .photo(let p): p.replyMarkup
-    case .callbackAnswer, .editText, .editMarkup: nil
+    case .album, .callbackAnswer, .editText, .editMarkup, .commands: nil
     }
   }
 }

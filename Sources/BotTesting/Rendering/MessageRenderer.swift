@@ -26,17 +26,20 @@ public struct MessageRenderer: Sendable {
   public var names: [Int64: String]
   /// Photos under this folder are shown by their path relative to it.
   public var shopDirectory: URL?
+  /// The files users sent: a photo sent on by its file id is shown by the file's path.
+  public var files: FakeFileStore?
 
-  public init(names: [Int64: String] = [:], shopDirectory: URL? = nil) {
+  public init(names: [Int64: String] = [:], shopDirectory: URL? = nil, files: FakeFileStore? = nil) {
     self.names = names
     self.shopDirectory = shopDirectory
+    self.files = files
   }
 
   /// Names every user's private chat after the user.
-  public init(users: [TestUser], shopDirectory: URL? = nil) {
+  public init(users: [TestUser], shopDirectory: URL? = nil, files: FakeFileStore? = nil) {
     self.init(
       names: Dictionary(users.map { ($0.userID, $0.name) }, uniquingKeysWith: { first, _ in first }),
-      shopDirectory: shopDirectory)
+      shopDirectory: shopDirectory, files: files)
   }
 
   public func render(_ messages: [OutgoingMessage]) -> [String] { messages.flatMap(render) }
@@ -50,6 +53,10 @@ public struct MessageRenderer: Sendable {
       return [header(chat: p.chatID) + ": photo " + file(p.photo)]
         + textLines(Self.visible(p.caption ?? "", p.parseMode))
         + markupLines(p.replyMarkup)
+    case .album(let a):
+      let caption = a.media.compactMap { photo in photo.caption.map { Self.visible($0, photo.parseMode) } }
+      return [header(chat: a.chatID) + ": album " + a.media.map { file($0.media) }.joined(separator: ", ")]
+        + textLines(caption.joined(separator: "\n"))
     case .editText(let e):
       return [Self.editHeaderPrefix + name(chat: e.chatID)] + textLines(Self.visible(e.text, e.parseMode))
         + markupLines(e.replyMarkup.map { .inline($0) })
@@ -58,6 +65,9 @@ public struct MessageRenderer: Sendable {
         return [Self.editHeaderPrefix + name(chat: e.chatID) + ": buttons removed"]
       }
       return [Self.editHeaderPrefix + name(chat: e.chatID)] + markupLines(.inline(markup))
+    case .commands:
+      // A commands menu is not a message; tests read it from the transport.
+      return []
     case .callbackAnswer(let answer):
       guard let text = answer.text, !text.isEmpty else { return [] }
       let chat = UpdateFactory.chat(ofCallbackQueryID: answer.callbackQueryID)
@@ -108,7 +118,10 @@ public struct MessageRenderer: Sendable {
   /// `images/rose-red-15.jpg` under the shop folder, else the file name, else `file_id:…`.
   func file(_ input: InputFile) -> String {
     switch input {
-    case .fileID(let id): return "file_id:\(id)"
+    case .fileID(let id):
+      // A photo a user sent, sent on by its file id: shown by its path like the user's `:photo`.
+      if let path = files?.path(forFileID: id) { return file(.upload(path: path)) }
+      return "file_id:\(id)"
     case .url(let url): return url
     case .upload(let path):
       if let shopDirectory {

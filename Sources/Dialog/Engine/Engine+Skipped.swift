@@ -8,8 +8,8 @@ extension Engine {
   /// expects it: a press is answered (no spinning button), a block or unblock is recorded.
   func skip(_ update: Update) async throws -> UpdateOutcome {
     let now = clock.now()
-    let fresh = try await database.write { db in
-      guard try DialogStateStore.markSeen(db, updateID: update.updateID, at: now) else { return false }
+    let outcome = try await committer.commit { db in
+      guard try DialogStateStore.markSeen(db, updateID: update.updateID, at: now) else { return .duplicate }
       if let query = update.callbackQuery {
         let chat = ChatID(query.message?.chat.id ?? query.from.id)
         try OutboxStore.append(
@@ -17,9 +17,9 @@ extension Engine {
           priority: .interactive, at: now)
       }
       if let change = update.myChatMember { try Self.record(change, db: db) }
-      return true
+      return .ignored
     }
-    guard fresh else { return .duplicate }
+    guard outcome == .ignored else { return outcome }
     logger.debug("ignored update", metadata: ["update_id": "\(update.updateID)", "kind": "\(update.kind)"])
     return .ignored
   }

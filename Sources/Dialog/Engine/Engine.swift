@@ -15,9 +15,10 @@ public enum UpdateOutcome: Sendable, Equatable {
   case failed
 }
 
-/// The imperative shell: one SQLite write transaction per input, in which the update id is
-/// checked and recorded, the chat's state loaded, the application run, the new state saved
-/// and every reply appended to the outbox.
+/// The imperative shell: each input runs in its own SAVEPOINT of a write transaction, in which
+/// the update id is checked and recorded, the chat's state loaded, the application run, the
+/// new state saved and every reply appended to the outbox. Inputs arriving together share one
+/// transaction (group commit, see `GroupCommitter`); `process` returns once it committed.
 public final class Engine<Logic: ChatLogic>: Sendable {
   public let database: any DatabaseWriter
   public let logic: Logic
@@ -26,6 +27,8 @@ public final class Engine<Logic: ChatLogic>: Sendable {
   let random: any RandomSource
   let logger: Logger
   let preparer: (any InputPreparer)?
+  let committer: GroupCommitter
+  let states = StateCache<Logic.State>()
 
   public init(
     database: any DatabaseWriter, logic: Logic, localizer: Localizer, clock: any WallClock,
@@ -38,6 +41,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
     self.random = random
     self.logger = logger
     self.preparer = preparer
+    self.committer = GroupCommitter(database: database)
   }
 
   public func process(_ update: Update) async throws -> UpdateOutcome {
@@ -48,18 +52,25 @@ public final class Engine<Logic: ChatLogic>: Sendable {
   public func process(_ event: IncomingEvent) async throws -> UpdateOutcome {
     let event = await preparer?.prepare(event) ?? event
     let now = clock.now()
-    do {
-      return try await database.write { db in try self.run(event, db: db, now: now) }
-    } catch let error as DatabaseError {
+    return try await committer.commit { db in try self.runOrApologize(event, db: db, now: now) }
+  }
+
+  /// Runs the input; when the application fails (not the database), its writes are rolled
+  /// back and the person gets an apology instead, in the same transaction.
+  func runOrApologize(_ event: IncomingEvent, db: Database, now: Date) throws -> UpdateOutcome {
+    switch try Savepoint.run(db, { try self.run(event, db: db, now: now) }) {
+    case .success(let outcome):
+      return outcome
+    case .failure(let error as DatabaseError):
       throw error
-    } catch {
+    case .failure(let error):
       logger.error("update failed", metadata: ["chat": "\(event.chat)", "error": "\(error)"])
-      try await database.write { db in try self.apologize(event, db: db, now: now) }
+      try apologize(event, db: db, now: now)
       return .failed
     }
   }
 
-  /// Fires every timer due now, each in its own transaction; returns how many fired.
+  /// Fires every timer due now, each in its own savepoint; returns how many fired.
   @discardableResult
   public func fireDueTimers() async throws -> Int {
     let now = clock.now()
@@ -69,7 +80,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
       let sender = Sender(user: UserID(timer.chat.rawValue), firstName: "")
       let event = IncomingEvent(
         updateID: nil, chat: timer.chat, sender: sender, input: .timer(name: timer.name, payload: timer.payload))
-      let outcome = try await database.write { db -> UpdateOutcome in
+      let outcome = try await committer.commit { db -> UpdateOutcome in
         guard try TimerStore.remove(db, id: timer.id) else { return .duplicate }
         return try self.run(event, db: db, now: now)
       }
@@ -83,10 +94,10 @@ public final class Engine<Logic: ChatLogic>: Sendable {
       return .duplicate
     }
     let language = try chatLanguage(event, db: db, now: now)
-    let state = try DialogStateStore.load(db, chat: event.chat, as: Logic.State.self) ?? logic.initialState
+    let loaded = try loadState(chat: event.chat, db: db)
     var turn = Turn(db: db, now: now, event: event, language: language, localizer: renderer.localizer, random: random)
-    let next = try logic.handle(event, state: state, turn: &turn)
-    try DialogStateStore.save(db, chat: event.chat, state: next, at: now)
+    let next = try logic.handle(event, state: loaded.state, turn: &turn)
+    try saveState(next, loaded: loaded, chat: event.chat, db: db, now: now)
     try flush(turn, event: event, db: db, now: now)
     return .processed
   }

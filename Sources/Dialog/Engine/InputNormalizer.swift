@@ -14,9 +14,12 @@ public enum InputNormalizer {
         pressedMessage: pressed(message))
     }
     guard let message = update.message, let from = message.from, !from.isBot else { return nil }
-    return IncomingEvent(
+    var event = IncomingEvent(
       updateID: update.updateID, chat: ChatID(message.chat.id), isPrivateChat: message.chat.type == "private",
       sender: sender(from), input: input(of: message), replyToMessageID: message.replyToMessage?.messageID)
+    event.contactUserID = message.contact?.userID.map { UserID($0) }
+    event.mediaGroupID = message.mediaGroupID
+    return event
   }
 
   /// A message too old for the bot to access comes with a zero date; it cannot be edited.
@@ -30,8 +33,11 @@ public enum InputNormalizer {
   }
 
   static func input(of message: Message) -> Input {
-    if let photo = message.largestPhoto {
+    if let photo = largestPhoto(of: message) {
       return .photo(fileID: photo.fileID, caption: message.caption)
+    }
+    if let document = message.document, isImage(document) {
+      return .photo(fileID: document.fileID, caption: message.caption)
     }
     if let contact = message.contact {
       return .contact(phone: contact.phoneNumber, isOwn: contact.userID == message.from?.id)

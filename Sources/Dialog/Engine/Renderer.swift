@@ -43,6 +43,7 @@ public struct Renderer: Sendable {
     let body = html(reply.text, language: language)
     let markup = reply.keyboard.map { self.markup($0, language: language) }
     let chatID = chat.rawValue
+    if reply.album.count > 1 { return album(reply.album, body: body, chat: chatID) }
     guard let photo = reply.photo else { return textMessages(body, chat: chatID, markup: markup) }
     let file: InputFile =
       switch photo {
@@ -85,6 +86,23 @@ public struct Renderer: Sendable {
       }
     }
     return [.editMarkup(EditMessageReplyMarkup(chatID: chat.rawValue, messageID: pressed.messageID))] + fresh
+  }
+
+  /// An album (at most ten photos), captioned by its first photo; a long text follows it.
+  func album(_ photos: [Photo], body: String, chat: Int64) -> [OutgoingMessage] {
+    let length = (try? TelegramHTML.visibleLength(body)) ?? body.utf16.count
+    let fits = !body.isEmpty && length <= TelegramLimits.captionCharacters
+    let media = photos.prefix(10).enumerated().map { index, photo in
+      let file: InputFile =
+        switch photo {
+        case .fileID(let id): .fileID(id)
+        case .file(let path): .upload(path: path)
+        }
+      return InputMediaPhoto(
+        media: file, caption: index == 0 && fits ? body : nil, parseMode: index == 0 && fits ? .html : nil)
+    }
+    let group = OutgoingMessage.album(SendMediaGroup(chatID: chat, media: Array(media)))
+    return fits || body.isEmpty ? [group] : [group] + textMessages(body, chat: chat, markup: nil)
   }
 
   func textMessages(_ body: String, chat: Int64, markup: ReplyMarkup?) -> [OutgoingMessage] {

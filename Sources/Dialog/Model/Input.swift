@@ -44,10 +44,14 @@ public struct IncomingEvent: Sendable, Equatable {
   public var callbackQueryID: String?
   /// The message a photo or text replied to, if any.
   public var replyToMessageID: Int64?
+  /// Shared by the photos of one album (Telegram sends them as separate messages).
+  public var mediaGroupID: String?
   /// For button presses: the bot's message carrying the button, which the reply may replace.
   public var pressedMessage: PressedMessage?
   /// What the shell prepared outside the transaction (see `InputPreparer`).
   public var prepared = PreparedInput()
+  /// For a shared contact: the Telegram user it belongs to, when the contact names one.
+  public var contactUserID: UserID?
 
   public init(
     updateID: Int64?, chat: ChatID, isPrivateChat: Bool = true, sender: Sender, input: Input,

@@ -6,20 +6,26 @@ import TelegramBotAPI
 public enum OutgoingMessage: Sendable, Equatable {
   case message(SendMessage)
   case photo(SendPhoto)
+  /// Several photos shown together (an album); it carries no keyboard.
+  case album(SendMediaGroup)
   case callbackAnswer(AnswerCallbackQuery)
   /// Replaces the text (and inline keyboard) of a text message the bot sent.
   case editText(EditMessageText)
   /// Replaces or removes the inline keyboard of a message the bot sent.
   case editMarkup(EditMessageReplyMarkup)
+  /// Sets the commands menu of one chat (a person's menu follows their role).
+  case commands(SetMyCommands)
 
   /// The Bot API method name, stored in the outbox row.
   public var method: String {
     switch self {
     case .message: SendMessage.name
     case .photo: SendPhoto.name
+    case .album: SendMediaGroup.name
     case .callbackAnswer: AnswerCallbackQuery.name
     case .editText: EditMessageText.name
     case .editMarkup: EditMessageReplyMarkup.name
+    case .commands: SetMyCommands.name
     }
   }
 
@@ -28,17 +34,19 @@ public enum OutgoingMessage: Sendable, Equatable {
     switch self {
     case .message(let m): m.chatID
     case .photo(let p): p.chatID
+    case .album(let a): a.chatID
     case .callbackAnswer: nil
     case .editText(let e): e.chatID
     case .editMarkup(let e): e.chatID
+    case .commands(let c): if case .chat(let id)? = c.scope { id } else { nil }
     }
   }
 
   /// Whether this call posts a new message (an edit or a callback answer does not).
   public var isNewMessage: Bool {
     switch self {
-    case .message, .photo: true
-    case .callbackAnswer, .editText, .editMarkup: false
+    case .message, .photo, .album: true
+    case .callbackAnswer, .editText, .editMarkup, .commands: false
     }
   }
 
@@ -49,9 +57,11 @@ public enum OutgoingMessage: Sendable, Equatable {
     switch self {
     case .message(let m): return try encoder.encode(m)
     case .photo(let p): return try encoder.encode(StoredPhoto(parameters: p, uploadPath: p.photo.uploadPath))
+    case .album(let a): return try encoder.encode(a)
     case .callbackAnswer(let a): return try encoder.encode(a)
     case .editText(let e): return try encoder.encode(e)
     case .editMarkup(let e): return try encoder.encode(e)
+    case .commands(let c): return try encoder.encode(c)
     }
   }
 
@@ -65,10 +75,12 @@ public enum OutgoingMessage: Sendable, Equatable {
       var parameters = stored.parameters
       if let path = stored.uploadPath { parameters.photo = .upload(path: path) }
       self = .photo(parameters)
+    case SendMediaGroup.name: self = .album(try decoder.decode(SendMediaGroup.self, from: payload))
     case "answerCallbackQuery":
       self = .callbackAnswer(try decoder.decode(AnswerCallbackQuery.self, from: payload))
     case EditMessageText.name: self = .editText(try decoder.decode(EditMessageText.self, from: payload))
     case EditMessageReplyMarkup.name: self = .editMarkup(try decoder.decode(EditMessageReplyMarkup.self, from: payload))
+    case SetMyCommands.name: self = .commands(try decoder.decode(SetMyCommands.self, from: payload))
     default: throw OutboxError.unknownMethod(method)
     }
   }

@@ -50,6 +50,9 @@ public struct Reply: Sendable, Equatable {
   public var chat: ChatID?
   public var text: Text
   public var photo: Photo?
+  /// Two to ten photos shown together, the text as the caption of the first; an album carries
+  /// no keyboard (send one in a message after it). Takes the place of `photo`.
+  public var album: [Photo] = []
   public var keyboard: Keyboard?
   /// Order replies and notifications go ahead of bulk messages.
   public var priority: OutboxPriority

@@ -24,7 +24,8 @@ public enum ChatStore {
       db, sql: "SELECT language FROM chats WHERE chat_id = ?", arguments: [chat.rawValue])
     {
       try db.execute(
-        sql: "UPDATE chats SET first_name = ?, updated_at = ? WHERE chat_id = ?",
+        // A person who writes again has unblocked the bot.
+        sql: "UPDATE chats SET first_name = ?, blocked = 0, updated_at = ? WHERE chat_id = ?",
         arguments: [sender.firstName, now, chat.rawValue])
       return existing
     }

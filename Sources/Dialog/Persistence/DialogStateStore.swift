@@ -5,30 +5,40 @@ import GRDB
 /// Each chat's dialog state as JSON, and the update ids already processed.
 public enum DialogStateStore {
   public static func load<State: Decodable>(_ db: Database, chat: ChatID, as type: State.Type) throws -> State? {
-    guard
-      let json = try String.fetchOne(
-        db, sql: "SELECT state FROM dialog_states WHERE chat_id = ?", arguments: [chat.rawValue])
-    else { return nil }
+    guard let json = try loadJSON(db, chat: chat) else { return nil }
     return try JSONDecoder().decode(State.self, from: Data(json.utf8))
   }
 
   public static func save<State: Encodable>(_ db: Database, chat: ChatID, state: State, at now: Date) throws {
+    try saveJSON(db, chat: chat, json: try encode(state), at: now)
+  }
+
+  /// The chat's state as stored, undecoded.
+  public static func loadJSON(_ db: Database, chat: ChatID) throws -> String? {
+    try String.fetchOne(
+      db.cachedStatement(sql: "SELECT state FROM dialog_states WHERE chat_id = ?"), arguments: [chat.rawValue])
+  }
+
+  /// A state as stored: JSON with sorted keys (stable, so equal states store equal text).
+  public static func encode<State: Encodable>(_ state: State) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    let json = String(decoding: try encoder.encode(state), as: UTF8.self)
-    try db.execute(
+    return String(decoding: try encoder.encode(state), as: UTF8.self)
+  }
+
+  public static func saveJSON(_ db: Database, chat: ChatID, json: String, at now: Date) throws {
+    try db.cachedStatement(
       sql: """
         INSERT INTO dialog_states (chat_id, state, updated_at) VALUES (?, ?, ?)
         ON CONFLICT(chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-        """,
-      arguments: [chat.rawValue, json, now])
+        """
+    ).execute(arguments: [chat.rawValue, json, now])
   }
 
   /// Records an update id; false when it was already seen (the update must be skipped).
   public static func markSeen(_ db: Database, updateID: Int64, at now: Date) throws -> Bool {
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)",
-      arguments: [updateID, now])
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)")
+      .execute(arguments: [updateID, now])
     return db.changesCount == 1
   }
 }

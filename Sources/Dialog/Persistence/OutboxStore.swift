@@ -17,11 +17,10 @@ public enum OutboxStore {
     _ db: Database, chat: ChatID, message: OutgoingMessage, priority: OutboxPriority, at now: Date
   ) throws {
     let payload = String(decoding: try message.payload(), as: UTF8.self)
-    try db.execute(
-      sql: """
-        INSERT INTO outbox (chat_id, method, payload, priority, created_at) VALUES (?, ?, ?, ?, ?)
-        """,
-      arguments: [chat.rawValue, message.method, payload, priority.rawValue, now])
+    // A cached statement: compiled once per connection, not once per message.
+    try db.cachedStatement(
+      sql: "INSERT INTO outbox (chat_id, method, payload, priority, created_at) VALUES (?, ?, ?, ?, ?)"
+    ).execute(arguments: [chat.rawValue, message.method, payload, priority.rawValue, now])
   }
 
   /// Pending rows, most urgent first, in insertion order within a priority.
@@ -39,6 +38,18 @@ public enum OutboxStore {
         message: try OutgoingMessage(method: row["method"], payload: Data((row["payload"] as String).utf8)),
         priority: OutboxPriority(rawValue: row["priority"]) ?? .bulk, attempts: row["attempts"])
     }
+  }
+
+  /// What the bot sent (or edited) as message `messageID` of `chat`, newest version first: lets
+  /// a reply to one of the bot's messages find what that message was about.
+  public static func sentMessages(_ db: Database, chat: ChatID, messageID: Int64) throws -> [OutgoingMessage] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT method, payload FROM outbox WHERE chat_id = ? AND message_id = ? AND status = 'sent' ORDER BY id DESC
+        """,
+      arguments: [chat.rawValue, messageID]
+    ).compactMap { row in try? OutgoingMessage(method: row["method"], payload: Data((row["payload"] as String).utf8)) }
   }
 
   public static func markSent(_ db: Database, id: Int64, messageID: Int64?, at now: Date) throws {

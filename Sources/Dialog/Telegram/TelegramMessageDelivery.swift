@@ -14,8 +14,14 @@ public struct TelegramMessageDelivery: MessageDelivery {
       switch message {
       case .message(let m): return try await client.call(LenientCall(m)).messageID
       case .photo(let p): return try await client.call(LenientCall(p)).messageID
+      case .album(let a):
+        _ = try await client.call(LenientCall(a))
+        return nil
       case .callbackAnswer(let a):
         _ = try await client.call(LenientCall(a))
+        return nil
+      case .commands(let c):
+        _ = try await client.call(LenientCall(c))
         return nil
       case .editText(let edit): return try await editText(edit)
       case .editMarkup(let edit):

@@ -82,11 +82,15 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
   public var zones: [DeliveryZone]
   /// Items total (whole tenge) from which delivery is free; nil = never free.
   public var freeDeliveryFrom: Money?
+  /// Minutes the customer has to answer the bouquet's photo before it is approved automatically (60).
+  public var photoApprovalMinutes: Int
+  /// Minutes the courier needs before a slot starts: the photo is approved by then at the latest (60).
+  public var courierMinutes: Int
 
   public init(
     timeZone: String = "Asia/Almaty", opens: TimeOfDay, closes: TimeOfDay, slotMinutes: Int = 120,
     assemblyLeadMinutes: Int, sameDayCutoff: TimeOfDay, daysAhead: Int, pickupAddress: String,
-    zones: [DeliveryZone], freeDeliveryFrom: Money?
+    zones: [DeliveryZone], freeDeliveryFrom: Money?, photoApprovalMinutes: Int = 60, courierMinutes: Int = 60
   ) {
     self.timeZone = timeZone
     self.opens = opens
@@ -98,11 +102,13 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
     self.pickupAddress = pickupAddress
     self.zones = zones
     self.freeDeliveryFrom = freeDeliveryFrom
+    self.photoApprovalMinutes = photoApprovalMinutes
+    self.courierMinutes = courierMinutes
   }
 
   enum CodingKeys: String, CodingKey {
     case timeZone, opens, closes, slotMinutes, assemblyLeadMinutes, sameDayCutoff, daysAhead
-    case pickupAddress, zones, freeDeliveryFrom
+    case pickupAddress, zones, freeDeliveryFrom, photoApprovalMinutes, courierMinutes
   }
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -116,6 +122,8 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
     pickupAddress = try c.decode(String.self, forKey: .pickupAddress)
     zones = try c.decode([DeliveryZone].self, forKey: .zones)
     freeDeliveryFrom = try c.decodeIfPresent(Int64.self, forKey: .freeDeliveryFrom).map(Money.tenge)
+    photoApprovalMinutes = try c.decodeIfPresent(Int.self, forKey: .photoApprovalMinutes) ?? 60
+    courierMinutes = try c.decodeIfPresent(Int.self, forKey: .courierMinutes) ?? 60
   }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -129,6 +137,8 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
     try c.encode(pickupAddress, forKey: .pickupAddress)
     try c.encode(zones, forKey: .zones)
     try c.encodeIfPresent(freeDeliveryFrom?.wholeTenge, forKey: .freeDeliveryFrom)
+    try c.encode(photoApprovalMinutes, forKey: .photoApprovalMinutes)
+    try c.encode(courierMinutes, forKey: .courierMinutes)
   }
 }
 

@@ -109,5 +109,41 @@ public enum FlowerShopSchema {
     migrator.registerMigration("flowershop-v4-product-source") { db in
       try db.execute(sql: "ALTER TABLE products ADD COLUMN source TEXT NOT NULL DEFAULT 'config'")
     }
+    // Pre-delivery photos: each round is the florist's photo (or album) and the customer's answer.
+    migrator.registerMigration("flowershop-v5-order-photos") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE order_photo_rounds (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            sent_by TEXT NOT NULL,
+            sent_chat INTEGER NOT NULL,
+            sent_at DATETIME NOT NULL,
+            decision TEXT,
+            decided_by TEXT,
+            decided_at DATETIME,
+            comment TEXT,
+            comment_photo TEXT,
+            comment_by TEXT,
+            comment_at DATETIME,
+            UNIQUE (order_id, number)
+          );
+          CREATE TABLE order_photos (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            round_id INTEGER NOT NULL REFERENCES order_photo_rounds(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'pre_delivery',
+            position INTEGER NOT NULL,
+            file_id TEXT NOT NULL,
+            local_path TEXT,
+            sent_by TEXT NOT NULL,
+            sent_at DATETIME NOT NULL
+          );
+          CREATE INDEX order_photos_order ON order_photos(order_id, round_id, position);
+          """)
+    }
+    // A version that changes with every catalog change, so the catalog can be cached (issue 8).
+    CatalogVersionSchema.register(in: &migrator)
   }
 }

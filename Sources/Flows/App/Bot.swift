@@ -12,10 +12,20 @@ public struct BotConfiguration: Sendable {
   /// The folder that product image names are relative to.
   public var imageDirectory: URL
   public var localizer: Localizer
-  public init(shop: ShopConfiguration, imageDirectory: URL, localizer: Localizer) {
+  /// The photo search's embedder and rule: `run` picks the neural one when its weights are
+  /// present (`PhotoMatching.preferred`); tests and the console keep the hand-made descriptor.
+  public var photoMatching = PhotoMatching.descriptor
+  /// Where the bot keeps files of its own (copies of the florists' bouquet photos); `run` uses
+  /// the database file's folder, tests and the console a temporary folder.
+  public var dataDirectory: URL
+  public init(
+    shop: ShopConfiguration, imageDirectory: URL, localizer: Localizer,
+    dataDirectory: URL = FileManager.default.temporaryDirectory.appendingPathComponent("flowerbot-data")
+  ) {
     self.shop = shop
     self.imageDirectory = imageDirectory
     self.localizer = localizer
+    self.dataDirectory = dataDirectory
   }
 }
 
@@ -46,12 +56,18 @@ public final class Bot: Sendable {
   public let configuration: BotConfiguration
   public let engine: Engine<ShopLogic>
   public let dispatcher: OutboxDispatcher
+  /// The catalog's photo index; update it when a product gets an image or changes availability.
+  public let photoSearch: PhotoSearch?
   public var database: any DatabaseWriter { engine.database }
 
-  init(configuration: BotConfiguration, engine: Engine<ShopLogic>, dispatcher: OutboxDispatcher) {
+  init(
+    configuration: BotConfiguration, engine: Engine<ShopLogic>, dispatcher: OutboxDispatcher,
+    photoSearch: PhotoSearch? = nil
+  ) {
     self.configuration = configuration
     self.engine = engine
     self.dispatcher = dispatcher
+    self.photoSearch = photoSearch
   }
 
   /// Processes one update in one transaction (exactly once per update id).
@@ -72,16 +88,24 @@ public final class Bot: Sendable {
 public func buildBot(configuration: BotConfiguration, dependencies: BotDependencies) throws -> Bot {
   try BotDatabase.migrator().migrate(dependencies.database)
   try dependencies.database.write { db in try ShopStore.sync(db, configuration: configuration.shop) }
-  try CatalogIndexer(embedder: DescriptorEmbedder()).indexCatalog(
+  let embedder = configuration.photoMatching.embedder
+  try CatalogIndexer(embedder: embedder).indexCatalog(
     dependencies.database, shopID: configuration.shop.shop.id, imageDirectory: configuration.imageDirectory)
-  let logic = ShopLogic(configuration: configuration)
+  let photoSearch = try PhotoSearch.load(
+    dependencies.database, shopID: configuration.shop.shop.id, embedder: embedder,
+    rule: configuration.photoMatching.rule)
+  let preparer = ShopPreparer(
+    files: dependencies.files, search: photoSearch, staff: configuration.shop.staff, logger: dependencies.logger,
+    dataDirectory: configuration.dataDirectory)
+  var logic = ShopLogic(configuration: configuration)
+  logic.photoSearch = photoSearch
   let engine = Engine(
     database: dependencies.database, logic: logic, localizer: configuration.localizer, clock: dependencies.clock,
-    random: dependencies.random, logger: dependencies.logger)
+    random: dependencies.random, logger: dependencies.logger, preparer: preparer)
   let dispatcher = OutboxDispatcher(
     database: dependencies.database, delivery: dependencies.delivery, clock: dependencies.clock,
     logger: dependencies.logger)
-  return Bot(configuration: configuration, engine: engine, dispatcher: dispatcher)
+  return Bot(configuration: configuration, engine: engine, dispatcher: dispatcher, photoSearch: photoSearch)
 }
 
 /// The one database of the bot: every module's migrations, in order.
@@ -91,6 +115,8 @@ public enum BotDatabase {
     FlowerShopSchema.register(in: &migrator)
     DialogSchema.register(in: &migrator)
     VisualSearchSchema.register(in: &migrator)
+    FlowerShopSchema.registerStaff(in: &migrator)
+    BroadcastSchema.register(in: &migrator)
     return migrator
   }
 

@@ -79,12 +79,18 @@ public enum CallbackPayload: Sendable, Equatable {
   case tracking(TrackingButton)
   /// A staff button on an order card: `s:…`; obeyed only after the presser's role is checked.
   case staff(StaffButton)
+  /// A photo-search result button: `f:…`.
+  case photoSearch(PhotoSearchButton)
+  /// A photo-approval button: `a:…`; checked against the presser's chat and the round.
+  case approval(ApprovalButton)
 
   public var data: String {
     switch self {
     case .ordering(let session, let button): "o\(String(session, radix: 36)):\(button.code)"
     case .tracking(let button): "t:\(button.code)"
     case .staff(let button): "s:\(button.code)"
+    case .photoSearch(let button): "f:\(button.code)"
+    case .approval(let button): "a:\(button.code)"
     }
   }
 
@@ -98,6 +104,16 @@ public enum CallbackPayload: Sendable, Equatable {
     if data.hasPrefix("s:") {
       guard let button = StaffButton(code: data.dropFirst(2)) else { return nil }
       self = .staff(button)
+      return
+    }
+    if data.hasPrefix("a:") {
+      guard let button = ApprovalButton(code: data.dropFirst(2)) else { return nil }
+      self = .approval(button)
+      return
+    }
+    if data.hasPrefix("f:") {
+      guard let button = PhotoSearchButton(code: data.dropFirst(2)) else { return nil }
+      self = .photoSearch(button)
       return
     }
     guard data.first == "o", let colon = data.firstIndex(of: ":") else { return nil }

@@ -56,6 +56,8 @@ extension ShopLogic {
     if let from, order.status != from { return .refused(order) }
     do {
       let changed = try OrderStore.changeStatus(turn.db, order: id, to: to, actor: actor, at: turn.now, note: note)
+      // Staff moved the order past a photo waiting for the customer: that photo's buttons go stale.
+      if order.status == .photoSent { try OrderPhotoStore.closePending(turn.db, order: id, by: actor, at: turn.now) }
       return .changed(changed, linkedChats: try OrderStore.linkedChats(turn.db, order: id), note: note)
     } catch OrderStoreError.statusChange {
       return .refused(order)

@@ -10,4 +10,8 @@ public enum ChatState: Codable, Sendable, Equatable {
   case tracking(TrackingState)
   /// A staff dialog on the order board (the reason of a cancellation).
   case board(BoardState)
+  /// An admin tool waiting for input: a florist's contact, a broadcast, a product.
+  case admin(AdminState)
+  /// Pre-delivery photo approval: a florist's photos on their way, or a customer's comment.
+  case approval(ApprovalState)
 }

@@ -4,7 +4,7 @@ import FlowerShop
 /// The main menu: a persistent reply keyboard with what a customer can do.
 enum MainMenu {
   static let keyboard = Keyboard.reply([
-    [ReplyButton(.key(L10n.menuCatalog.rawValue, [:]))],
+    [ReplyButton(.key(L10n.menuCatalog.rawValue, [:])), ReplyButton(.key(L10n.menuPhotoSearch.rawValue, [:]))],
     [ReplyButton(.key(L10n.menuMyOrders.rawValue, [:])), ReplyButton(.key(L10n.menuHelp.rawValue, [:]))],
   ])
 

@@ -17,6 +17,7 @@ extension ShopLogic {
         turn.send(
           MainMenu.reply(
             .startWelcome, ["name": .string(turn.event.sender.firstName), "shop": .string(c.shop.shop.name)]))
+        try resubscribeOnStart(&turn)
         return .idle
       }
     case "help":
@@ -27,6 +28,8 @@ extension ShopLogic {
       // `/order 12` is the staff card of order 12; a customer's `/order` alone opens the catalog.
       if arguments.isEmpty, !actor(turn).role.isStaff { return try startOrdering(product: nil, &turn, c) }
       return try board(.orderCommand(arguments: arguments), state, &turn, c)
+    case "photo":
+      return try approval(.photoCommand(arguments: arguments), state, &turn, c)
     case "orders":
       return try board(.ordersCommand(arguments: arguments), state, &turn, c)
     case "my":
@@ -38,9 +41,12 @@ extension ShopLogic {
         return .idle
       case .board: return try board(.abandoned, state, &turn, c)
       case .tracking: return try track(.menuPressed, state, &turn, c)
+      case .admin: return try admin(.abandoned, state, &turn)
+      case .approval: return try approval(.abandoned, state, &turn, c)
       case .idle: return idleReply(.cancelNothing, .idle, &turn)
       }
     default:
+      if let next = try adminCommand(name, arguments, state, &turn) { return next }
       turn.send(Reply(.key(L10n.commandUnknown.rawValue, ["command": .string(name)])))
       return state
     }
@@ -49,12 +55,15 @@ extension ShopLogic {
   /// Help for where the chat is; staff also read the board's commands.
   func help(_ state: ChatState, _ turn: inout Turn) -> ChatState {
     var lines: [Text] = [.key(L10n.helpMain.rawValue, [:]), .key(L10n.helpTracking.rawValue, [:])]
-    if actor(turn).role.isStaff { lines += [.verbatim(""), .key(L10n.helpStaff.rawValue, [:])] }
+    if actor(turn).role.isStaff {
+      lines += [.verbatim(""), .key(L10n.helpStaff.rawValue, [:]), .key(L10n.approvalHelpStaff.rawValue, [:])]
+    }
+    lines += helpExtras(actor(turn).role)
     switch state {
     case .ordering:
       turn.send(Reply(.key(L10n.helpOrdering.rawValue, [:])))
       return state
-    case .board:
+    case .board, .admin, .approval:
       turn.send(Reply(.lines(lines)))
       return state
     case .idle, .tracking:

@@ -11,6 +11,11 @@ extension ShopLogic {
       return try run(Ordering.transition(s, .textEntered(text), c), &turn, c)
     case .board:
       return try board(.textEntered(text), state, &turn, c)
+    case .admin:
+      return try admin(.textEntered(text), state, &turn)
+    case .approval:
+      if let next = try menuChoice(text, &turn, c) { return next }
+      return try approval(.textEntered(text, photo: nil), state, &turn, c)
     case .tracking:
       if c.labels.matches(text, .trackingMenuButton) { return try track(.menuPressed, state, &turn, c) }
       if let next = try menuChoice(text, &turn, c) { return next }
@@ -29,6 +34,7 @@ extension ShopLogic {
   func menuChoice(_ text: String, _ turn: inout Turn, _ c: OrderingContext) throws -> ChatState? {
     if c.labels.matches(text, .menuCatalog) { return try startOrdering(product: nil, &turn, c) }
     if c.labels.matches(text, .menuMyOrders) { return try track(.listRequested, .idle, &turn, c) }
+    if c.labels.matches(text, .menuPhotoSearch) { return try findByPhoto(.searchRequested, .idle, &turn, c) }
     if c.labels.matches(text, .menuHelp) { return help(.idle, &turn) }
     return nil
   }

@@ -12,6 +12,16 @@ public protocol Embedder: Sendable {
   var preferredMinSide: Int { get }
   /// The unit-length vector of the whole image.
   func embed(_ image: RGBImage) -> [Float]
+  /// The vectors of several images (the views of one photo), in order; embedders may use
+  /// several cores.
+  func embed(_ images: [RGBImage]) -> [[Float]]
+  /// True when a mirrored image gets (nearly) the same vector, so queries skip mirrored views.
+  var mirrorInvariant: Bool { get }
+}
+
+extension Embedder {
+  public func embed(_ images: [RGBImage]) -> [[Float]] { images.map { embed($0) } }
+  public var mirrorInvariant: Bool { false }
 }
 
 extension Array where Element == Float {

@@ -3,8 +3,8 @@
 /// that without a status bar on top, a caption below, or both; its centre; a square centre
 /// crop when the photo is not square; and the whole and trimmed photo mirrored.
 public enum QueryViews {
-  /// Distinct views, the whole image first.
-  public static func views(of image: RGBImage) -> [RGBImage] {
+  /// Distinct views, the whole image first; without the mirrored ones when `mirrored` is false.
+  public static func views(of image: RGBImage, mirrored: Bool = true) -> [RGBImage] {
     let content = BorderTrim.contentRect(of: image)
     let trimmed = image.cropped(to: content)
     var rects: [PixelRect] = [PixelRect(x: 0, y: 0, width: image.width, height: image.height), content]
@@ -22,6 +22,7 @@ public enum QueryViews {
     var views = rects.filter { $0.width >= 8 && $0.height >= 8 && seen.insert($0).inserted }.map {
       image.cropped(to: $0)
     }
+    guard mirrored else { return views }
     views.append(image.mirrored())
     if content != rects[0] { views.append(trimmed.mirrored()) }
     return views

@@ -5,11 +5,11 @@ import Foundation
 /// whole query path: scaled decoding, views, embedding), search time at `catalog` products, and
 /// index memory per product. Meaningful in release builds only.
 public struct SearchBenchmark: Sendable {
-  public var embedder: DescriptorEmbedder
+  public var embedder: any Embedder
   public var catalog: Int
   public var runs: Int
 
-  public init(embedder: DescriptorEmbedder = DescriptorEmbedder(), catalog: Int, runs: Int) {
+  public init(embedder: any Embedder = DescriptorEmbedder(), catalog: Int, runs: Int) {
     self.embedder = embedder
     self.catalog = catalog
     self.runs = runs
@@ -31,7 +31,7 @@ public struct SearchBenchmark: Sendable {
       let start = clock.now
       let image = try decoder.decode(jpeg, minSide: embedder.preferredMinSide)
       let decoded = clock.now
-      queries = QueryViews.views(of: image).map(embedder.embed)
+      queries = embedder.embed(QueryViews.views(of: image, mirrored: !embedder.mirrorInvariant))
       decodeTimes.append(decoded - start)
       embedTimes.append(clock.now - decoded)
     }

@@ -29,7 +29,7 @@ public struct CatalogIndexer: Sendable {
   /// The vectors of one image's indexed views.
   public func vectors(imageData: Data) throws(ImageDecodingError) -> [[Float]] {
     let image = try decoder.decode(imageData, minSide: embedder.preferredMinSide)
-    return IndexViews.views(of: image).map(embedder.embed)
+    return embedder.embed(IndexViews.views(of: image))
   }
 
   /// Indexes every image of the shop's products (available or not) that has no vectors from

@@ -42,7 +42,7 @@ public final class PhotoSearch: Sendable {
 
   /// The `top` products most like a decoded photo, best first.
   public func rank(image: RGBImage, top: Int) -> [ScoredProduct] {
-    let queries = QueryViews.views(of: image).map(embedder.embed)
+    let queries = embedder.embed(QueryViews.views(of: image, mirrored: !embedder.mirrorInvariant))
     return index.read { $0.search(queries, top: top) }
   }
 

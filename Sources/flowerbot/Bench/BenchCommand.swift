@@ -4,5 +4,5 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench", abstract: "Measure speed and memory; prints figures.",
-    subcommands: [BenchEngineCommand.self, BenchSearchCommand.self])
+    subcommands: [BenchEngineCommand.self, BenchSearchCommand.self, BenchBroadcastCommand.self])
 }

@@ -21,8 +21,15 @@ struct BenchEngineCommand: AsyncParsableCommand {
 
   func run() async throws {
     let configuration = try Paths.configuration(config: nil, locales: locales)
-    let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("flowerbot-bench-\(UUID().uuidString).sqlite").path
-    defer { if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+    let path =
+      db
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent("flowerbot-bench-\(UUID().uuidString).sqlite")
+      .path
+    defer {
+      if db == nil {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+      }
+    }
     let pool = try BotDatabase.openPool(path: path)
     let dependencies = BotDependencies(
       database: pool, clock: SystemClock(), random: SystemRandomSource(), delivery: DiscardingDelivery(),
@@ -57,10 +64,14 @@ struct BenchEngineCommand: AsyncParsableCommand {
     }
     let elapsed = clock.now - started
     let (orders, outbox) = try await pool.read { db in
-      (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders") ?? 0, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0)
+      (
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders") ?? 0,
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0
+      )
     }
-    print(BenchReport.engine(
-      updates: total, chats: chats, elapsed: elapsed, latencies: latencies, orders: orders, outboxRows: outbox))
+    print(
+      BenchReport.engine(
+        updates: total, chats: chats, elapsed: elapsed, latencies: latencies, orders: orders, outboxRows: outbox))
   }
 }
 
@@ -70,7 +81,9 @@ struct DiscardingDelivery: MessageDelivery {
 }
 
 enum BenchReport {
-  static func engine(updates: Int, chats: Int, elapsed: Duration, latencies: [Duration], orders: Int, outboxRows: Int)
+  static func engine(
+    updates: Int, chats: Int, elapsed: Duration, latencies: [Duration], orders: Int, outboxRows: Int
+  )
     -> String
   {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -85,9 +98,19 @@ enum BenchReport {
       bench engine: \(updates) updates from \(chats) chats (ordering flow mix) on a database file
         throughput   \(String(format: "%.0f", Double(updates) / seconds)) updates/s (\(String(format: "%.2f", seconds)) s)
         latency      p50 \(percentile(0.5)), p99 \(percentile(0.99)) per update (decode → commit)
+        cpu          \(String(format: "%.0f", cpuSeconds() * 1e6 / Double(max(1, updates)))) µs per update (user + system, all threads, set-up included)
         memory       peak RSS \(peakMemoryMiB()) MiB
         written      \(orders) orders, \(outboxRows) outbox rows
       """
+  }
+
+  /// CPU time of the whole process so far: unlike throughput, it does not depend on what else
+  /// the machine runs.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
 
   static func peakMemoryMiB() -> Int {

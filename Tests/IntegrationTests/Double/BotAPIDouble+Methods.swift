@@ -48,6 +48,10 @@ extension BotAPIDouble {
     switch method {
     case "getMe": return Self.ok(Self.bot)
     case "deleteWebhook": return Self.ok(true)
+    case "setWebhook":
+      let call = try decode(SetWebhook.self, form)
+      mutate { $0.webhook = call }
+      return Self.ok(true)
     case "sendChatAction": return Self.ok(true)
     case "setMyCommands":
       let call = try decode(SetMyCommands.self, form)

@@ -71,6 +71,8 @@ struct DoubleState: Sendable {
   var queries: [String: Bool] = [:]
   var lastQuery = 0
   var menus: [SetMyCommands] = []
+  /// The webhook the bot registered (URL and secret token), if any.
+  var webhook: SetWebhook?
   var pollTicket = 0
   var revision = 0
   var stopped = false

@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+
+/// Group commit: inputs that arrive while a write transaction is under way wait for it, then
+/// go together into the next transaction, each inside its own SAVEPOINT. One input's failure
+/// rolls back only that input; one fsync covers the whole batch. Every caller returns only
+/// after the transaction holding its input committed, so a poller advances its offset (and a
+/// webhook answers 200) only for committed updates.
+actor GroupCommitter {
+  typealias Work = @Sendable (Database) throws -> UpdateOutcome
+
+  private struct Job {
+    let work: Work
+    let continuation: CheckedContinuation<UpdateOutcome, any Error>
+  }
+
+  private let database: any DatabaseWriter
+  private let maxBatch: Int
+  private var pending: [Job] = []
+  private var draining = false
+
+  init(database: any DatabaseWriter, maxBatch: Int = 512) {
+    self.database = database
+    self.maxBatch = max(1, maxBatch)
+  }
+
+  /// Runs `work` in the next batch; returns its outcome once the batch committed. Throws the
+  /// work's own error (its savepoint rolled back, the rest of the batch committed), or the
+  /// commit's error (nothing of the batch committed).
+  func commit(_ work: @escaping Work) async throws -> UpdateOutcome {
+    try await withCheckedThrowingContinuation { continuation in
+      pending.append(Job(work: work, continuation: continuation))
+      if !draining {
+        draining = true
+        Task { await self.drain() }
+      }
+    }
+  }
+
+  private func drain() async {
+    while !pending.isEmpty {
+      let batch = Array(pending.prefix(maxBatch))
+      pending.removeFirst(batch.count)
+      let works = batch.map(\.work)
+      do {
+        let results = try await database.write { db in
+          try works.map { work in try Savepoint.run(db) { try work(db) } }
+        }
+        for (job, result) in zip(batch, results) { job.continuation.resume(with: result) }
+      } catch {
+        for job in batch { job.continuation.resume(throwing: error) }
+      }
+    }
+    draining = false
+  }
+}
+
+/// A SAVEPOINT around one piece of work inside a write transaction.
+enum Savepoint {
+  /// Runs `body` inside a savepoint: released on success, rolled back on error (the error is
+  /// returned, the transaction goes on). Throws only when the savepoint itself could not be
+  /// opened, rolled back or released: the transaction is then unusable and must fail whole.
+  static func run<T>(_ db: Database, _ body: () throws -> T) throws -> Result<T, any Error> {
+    try db.execute(sql: "SAVEPOINT input")
+    do {
+      let value = try body()
+      try db.execute(sql: "RELEASE SAVEPOINT input")
+      return .success(value)
+    } catch {
+      try db.execute(sql: "ROLLBACK TRANSACTION TO SAVEPOINT input")
+      try db.execute(sql: "RELEASE SAVEPOINT input")
+      return .failure(error)
+    }
+  }
+}
