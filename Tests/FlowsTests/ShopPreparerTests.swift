@@ -1,6 +1,7 @@
 import Dialog
 import FlowerShop
 import Foundation
+import GRDB
 import Logging
 import Testing
 import VisualSearch
@@ -98,5 +99,25 @@ final class StubFileSource: FileSource, @unchecked Sendable {
     text.input = .text("привет")
     #expect(try await preparer(files).prepare(text) == text)
     #expect(files.requested.isEmpty)
+  }
+
+  @Test func aFloristGrantedInChatIsStaffToo() async throws {
+    let database = try BotDatabase.inMemory()
+    try BotDatabase.migrator().migrate(database)
+    try await database.write { db in
+      _ = try StaffStore.grantFlorist(db, shopID: "demo-almaty", user: UserID(3003), by: UserID(1000), at: Date())
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prep-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let files = StubFileSource(.success(try Data(contentsOf: Self.roses)))
+    let preparer = ShopPreparer(
+      files: files, search: try Self.search(), staff: demoShop.staff,
+      logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), dataDirectory: folder,
+      grants: (database, "demo-almaty"))
+    let prepared = await preparer.prepare(photo(from: 3003))
+    #expect(prepared.prepared.photoSearch == nil)
+    #expect(prepared.prepared.savedFile?.bytes == (try Data(contentsOf: Self.roses)).count)
+    let customer = await preparer.prepare(photo(from: 1001))
+    #expect(customer.prepared.photoSearch != nil)
   }
 }

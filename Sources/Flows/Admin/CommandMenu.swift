@@ -13,10 +13,11 @@ public enum CommandMenu {
     ("start", .botCommandStart), ("stop", .botCommandStop),
   ]
   public static let florist: [Entry] =
-    [("orders", .botCommandOrders)] + customer.filter { $0.command != "stop" }
+    [("orders", .botCommandOrders), ("photo", .botCommandPhoto)] + customer.filter { $0.command != "stop" }
   public static let admin: [Entry] =
     [
-      ("orders", .botCommandOrders), ("broadcast", .botCommandBroadcast), ("stats", .botCommandStats),
+      ("orders", .botCommandOrders), ("photo", .botCommandPhoto), ("broadcast", .botCommandBroadcast),
+      ("stats", .botCommandStats),
       ("products", .botCommandProducts), ("florists", .botCommandFlorists),
     ]
     + customer.filter { $0.command != "stop" }

@@ -96,7 +96,7 @@ public func buildBot(configuration: BotConfiguration, dependencies: BotDependenc
     rule: configuration.photoMatching.rule)
   let preparer = ShopPreparer(
     files: dependencies.files, search: photoSearch, staff: configuration.shop.staff, logger: dependencies.logger,
-    dataDirectory: configuration.dataDirectory)
+    dataDirectory: configuration.dataDirectory, grants: (dependencies.database, configuration.shop.shop.id))
   var logic = ShopLogic(configuration: configuration)
   logic.photoSearch = photoSearch
   let engine = Engine(

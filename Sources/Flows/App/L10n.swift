@@ -215,6 +215,7 @@ public enum L10n: String, CaseIterable, Sendable {
   case botCommandCancel = "bot-command-cancel"
   case botCommandStart = "bot-command-start"
   case botCommandOrders = "bot-command-orders"
+  case botCommandPhoto = "bot-command-photo"
   case menuPhotoSearch = "menu-photo-search"
   case photoSearchAsk = "photo-search-ask"
   case photoSearchExact = "photo-search-exact"

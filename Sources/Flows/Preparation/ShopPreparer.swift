@@ -1,6 +1,7 @@
 import Dialog
 import FlowerShop
 import Foundation
+import GRDB
 import Logging
 import VisualSearch
 
@@ -18,27 +19,45 @@ public struct ShopPreparer: InputPreparer {
   let logger: Logger
   /// Staff photos are saved under `order-photos/` here.
   let dataDirectory: URL?
+  /// Where florists granted in chat are looked up (with the shop's id); nil: the shop file only.
+  let grants: (database: any DatabaseReader, shopID: String)?
 
   public init(
     files: (any FileSource)?, search: PhotoSearch, staff: StaffConfiguration, logger: Logger,
-    dataDirectory: URL? = nil
+    dataDirectory: URL? = nil, grants: (database: any DatabaseReader, shopID: String)? = nil
   ) {
     self.files = files
     self.search = search
     self.staff = staff
     self.logger = logger
     self.dataDirectory = dataDirectory
+    self.grants = grants
   }
 
   public func prepare(_ event: IncomingEvent) async -> IncomingEvent {
     guard case .photo(let fileID, _) = event.input else { return event }
-    switch staff.role(of: event.sender.user) {
+    switch await role(of: event.sender.user) {
     case .admin, .florist:
       return await prepareStaffPhoto(event, fileID: fileID)
     case .customer:
       // Outside private chats the main menu does not answer, so there is nothing to search for.
       guard event.isPrivateChat else { return event }
       return await prepareCustomerPhoto(event, fileID: fileID)
+    }
+  }
+
+  /// The shop file's role, or florist for someone an admin granted the role in chat.
+  func role(of user: UserID) async -> StaffRole {
+    let configured = staff.role(of: user)
+    guard configured == .customer, let grants else { return configured }
+    do {
+      let granted = try await grants.database.read { db in
+        try StaffStore.isGrantedFlorist(db, shopID: grants.shopID, user: user)
+      }
+      return granted ? .florist : .customer
+    } catch {
+      logger.error("reading staff grants failed", metadata: ["error": "\(error)"])
+      return configured
     }
   }
 
