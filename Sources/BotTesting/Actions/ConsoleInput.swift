@@ -2,7 +2,7 @@ import Foundation
 
 /// The `NAME> action` prefix shared by transcripts and the console.
 public enum UserLine {
-  /// Splits `customer> [Розы]` into ("customer", "[Розы]"); nil without a `NAME>` prefix.
+  /// Splits `customer> [Розы]` into («customer», «[Розы]»); nil without a `NAME>` prefix.
   public static func split(_ line: String) -> (name: String, action: String)? {
     guard let marker = line.firstIndex(of: ">") else { return nil }
     let name = String(line[..<marker])

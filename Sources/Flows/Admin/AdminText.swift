@@ -5,7 +5,7 @@ import FlowerShop
 enum AdminText {
   static func key(_ key: L10n, _ arguments: [String: LocaleArgument] = [:]) -> Text { .key(key.rawValue, arguments) }
 
-  /// "Мадина (ID 3001)", or "ID 3002" for someone who never wrote to the bot.
+  /// «Мадина (ID 3001)», or «ID 3002» for someone who never wrote to the bot.
   static func person(_ florist: FloristEntry) -> Text {
     let id = String(florist.user.rawValue)
     guard let name = florist.name else { return key(.adminPersonId, ["id": .string(id)]) }

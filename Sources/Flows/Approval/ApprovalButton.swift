@@ -4,9 +4,9 @@ import FlowerShop
 /// round's order while that round waits for an answer (customers), or for staff (picking the
 /// order of a photo).
 public enum ApprovalButton: Sendable, Equatable {
-  /// "Всё отлично".
+  /// «Всё отлично».
   case approve(PhotoRoundID)
-  /// "Хочу изменить".
+  /// «Хочу изменить».
   case change(PhotoRoundID)
   /// A florist picks the order of the photos just sent.
   case pick(OrderID)

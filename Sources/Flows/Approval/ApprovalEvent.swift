@@ -10,7 +10,7 @@ public enum ApprovalEvent: Sendable, Equatable {
   case photoCommand(arguments: String)
   /// The album's debounce timer fired.
   case albumComplete(albumID: String)
-  /// "📷 Отправить фото" on an order's card.
+  /// «📷 Отправить фото» on an order's card.
   case sendPhotoPressed(OrderID)
   /// One of the offered orders was picked for the photos.
   case orderPicked(OrderID)

@@ -71,7 +71,7 @@ extension BoardText {
     return card(order, c, notice: [notice])
   }
 
-  /// The card under "✅ Заказ №1: собирается" and whether the customer was told. After a
+  /// The card under «✅ Заказ №1: собирается» and whether the customer was told. After a
   /// cancellation (given through the reasons keyboard) the usual keyboard comes back.
   static func statusChanged(
     _ order: Order, note: String?, notified: Bool, _ c: OrderingContext, _ actor: Author

@@ -65,7 +65,7 @@ enum BoardText {
     return Reply(.lines(lines), keyboard: keyboard ?? actions(order, withDay: true))
   }
 
-  /// "✅ Оплачен: 27 ноября, пт, 10:30" or "💳 Не оплачен" (nothing for a cancelled unpaid order).
+  /// «✅ Оплачен: 27 ноября, пт, 10:30» or «💳 Не оплачен» (nothing for a cancelled unpaid order).
   static func payment(_ order: Order, _ c: OrderingContext) -> Text? {
     guard let paidAt = order.paidAt else { return order.status == .cancelled ? nil : key(.boardUnpaid) }
     return .format(

@@ -3,9 +3,9 @@ import FlowerShop
 /// Payloads of the photo-search result buttons (`f:…`). They carry no dialog session: a press
 /// reads the catalog again, so a result shown yesterday still orders what is on sale today.
 public enum PhotoSearchButton: Sendable, Equatable {
-  /// "Заказать" under a found bouquet.
+  /// «Заказать» under a found bouquet.
   case order(ProductID)
-  /// "Открыть каталог" under a search that found nothing.
+  /// «Открыть каталог» under a search that found nothing.
   case catalog
 
   /// Compact text after the `f:` prefix, e.g. `o:12`.

@@ -6,7 +6,7 @@ import VisualSearch
 /// What the customer did, as photo search sees it. The search itself ran before the update's
 /// transaction (`ShopPreparer`); its result arrives here as `photoSearched`.
 public enum PhotoSearchEvent: Sendable, Equatable {
-  /// "📷 Найти по фото" in the main menu.
+  /// «📷 Найти по фото» in the main menu.
   case searchRequested
   /// A customer's photo (or image document) was searched.
   case photoSearched(PhotoSearchOutcome)
@@ -27,7 +27,7 @@ public enum PhotoSearchEffect: Sendable, Equatable {
 /// pressed.
 public struct PhotoSearchTransition: Sendable, Equatable {
   public var effects: [PhotoSearchEffect]
-  /// Whether the pressed result card keeps its buttons (true for "Заказать": the customer may
+  /// Whether the pressed result card keeps its buttons (true for «Заказать»: the customer may
   /// come back to the results after cancelling the order).
   public var keepsPressedMessage: Bool
   public init(_ effects: [PhotoSearchEffect], keepsPressedMessage: Bool = false) {

@@ -26,13 +26,13 @@ enum PhotoSearchText {
     ]
   }
 
-  /// The bouquet in the photo: its card with photo, description, price and "Заказать".
+  /// The bouquet in the photo: its card with photo, description, price and «Заказать».
   static func exact(_ product: Product, _ c: OrderingContext) -> Reply {
     let text = key(product.description.isEmpty ? .photoSearchExactShort : .photoSearchExact, arguments(product))
     return Reply(text, photo: photo(product, c), keyboard: orderButton(product))
   }
 
-  /// One of the similar bouquets: photo, title, price and "Заказать".
+  /// One of the similar bouquets: photo, title, price and «Заказать».
   static func card(_ product: Product, _ c: OrderingContext) -> Reply {
     Reply(key(.photoSearchCard, arguments(product)), photo: photo(product, c), keyboard: orderButton(product))
   }

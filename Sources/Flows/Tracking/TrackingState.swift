@@ -24,7 +24,7 @@ public struct TrackedOrder: Sendable, Equatable {
 
 /// What the customer did, as tracking sees it, and the results of its effects.
 public enum TrackingEvent: Sendable, Equatable {
-  /// "📦 Мои заказы" or /my.
+  /// «📦 Мои заказы» or /my.
   case listRequested
   case buttonPressed(TrackingButton)
   /// A tracking code, typed or from a deep link (`/start t<code>`); checked before any lookup.
@@ -33,7 +33,7 @@ public enum TrackingEvent: Sendable, Equatable {
   case contactShared(phone: String, isOwn: Bool)
   /// A phone number typed as text: it never reveals an order.
   case phoneTyped
-  /// "⬅️ В меню" on the tracking keyboard.
+  /// «⬅️ В меню» on the tracking keyboard.
   case menuPressed
   /// Anything else while waiting for the contact.
   case otherInput

@@ -92,7 +92,7 @@ enum TrackingText {
     }
   }
 
-  /// "27 ноября, пт, 10:05 — принят", with the note of a cancellation.
+  /// «27 ноября, пт, 10:05 — принят», with the note of a cancellation.
   static func timelineEntry(_ change: StatusChange, _ c: OrderingContext) -> Text {
     var arguments: [String: Text] = [
       "date": Prompts.dateLabel(c.policy.today(at: change.at)),
