@@ -52,6 +52,14 @@ public enum OutgoingMessage: Sendable, Equatable {
 
   /// JSON of the method's parameters.
   public func payload() throws -> Data {
+    // The most frequent calls skip Codable (same bytes, several times faster).
+    switch self {
+    case .message(let m): return Data(m.fastJSON())
+    case .callbackAnswer(let a): return Data(a.fastJSON())
+    case .editText(let e): return Data(e.fastJSON())
+    case .editMarkup(let e): return Data(e.fastJSON())
+    case .photo, .album, .commands: break
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     switch self {

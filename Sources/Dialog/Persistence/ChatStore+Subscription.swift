@@ -7,9 +7,8 @@ extension ChatStore {
   /// notifications are never affected. Returns whether the flag changed.
   @discardableResult
   public static func setOptedOut(_ db: Database, chat: ChatID, _ optedOut: Bool) throws -> Bool {
-    try db.execute(
-      sql: "UPDATE chats SET opted_out = ? WHERE chat_id = ? AND opted_out <> ?",
-      arguments: [optedOut, chat.rawValue, optedOut])
+    try db.cachedStatement(sql: "UPDATE chats SET opted_out = ? WHERE chat_id = ? AND opted_out <> ?")
+      .execute(arguments: [optedOut, chat.rawValue, optedOut])
     return db.changesCount == 1
   }
 

@@ -20,13 +20,13 @@ public enum ChatStore {
   public static func touch(
     _ db: Database, chat: ChatID, sender: Sender, isPrivate: Bool, language: String, at now: Date
   ) throws -> String {
+    let now = StoredDate(now)
     if let existing = try String.fetchOne(
-      db, sql: "SELECT language FROM chats WHERE chat_id = ?", arguments: [chat.rawValue])
+      db.cachedStatement(sql: "SELECT language FROM chats WHERE chat_id = ?"), arguments: [chat.rawValue])
     {
-      try db.execute(
-        // A person who writes again has unblocked the bot.
-        sql: "UPDATE chats SET first_name = ?, blocked = 0, updated_at = ? WHERE chat_id = ?",
-        arguments: [sender.firstName, now, chat.rawValue])
+      // A person who writes again has unblocked the bot.
+      try db.cachedStatement(sql: "UPDATE chats SET first_name = ?, blocked = 0, updated_at = ? WHERE chat_id = ?")
+        .execute(arguments: [sender.firstName, now, chat.rawValue])
       return existing
     }
     try db.execute(
@@ -39,7 +39,8 @@ public enum ChatStore {
   }
 
   public static func language(_ db: Database, chat: ChatID) throws -> String? {
-    try String.fetchOne(db, sql: "SELECT language FROM chats WHERE chat_id = ?", arguments: [chat.rawValue])
+    try String.fetchOne(
+      db.cachedStatement(sql: "SELECT language FROM chats WHERE chat_id = ?"), arguments: [chat.rawValue])
   }
 
   public static func setLanguage(_ db: Database, chat: ChatID, language: String) throws {

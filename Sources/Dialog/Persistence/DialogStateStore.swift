@@ -32,13 +32,13 @@ public enum DialogStateStore {
         INSERT INTO dialog_states (chat_id, state, updated_at) VALUES (?, ?, ?)
         ON CONFLICT(chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
         """
-    ).execute(arguments: [chat.rawValue, json, now])
+    ).execute(arguments: [chat.rawValue, json, StoredDate(now)])
   }
 
   /// Records an update id; false when it was already seen (the update must be skipped).
   public static func markSeen(_ db: Database, updateID: Int64, at now: Date) throws -> Bool {
     try db.cachedStatement(sql: "INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)")
-      .execute(arguments: [updateID, now])
+      .execute(arguments: [updateID, StoredDate(now)])
     return db.changesCount == 1
   }
 }

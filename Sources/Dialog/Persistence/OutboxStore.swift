@@ -20,7 +20,7 @@ public enum OutboxStore {
     // A cached statement: compiled once per connection, not once per message.
     try db.cachedStatement(
       sql: "INSERT INTO outbox (chat_id, method, payload, priority, created_at) VALUES (?, ?, ?, ?, ?)"
-    ).execute(arguments: [chat.rawValue, message.method, payload, priority.rawValue, now])
+    ).execute(arguments: [chat.rawValue, message.method, payload, priority.rawValue, StoredDate(now)])
   }
 
   /// Pending rows, most urgent first, in insertion order within a priority.

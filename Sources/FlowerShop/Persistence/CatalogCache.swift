@@ -24,7 +24,7 @@ public final class CatalogCache: @unchecked Sendable {
 extension ShopStore {
   /// The current catalog version (changes with every product or category change).
   public static func catalogVersion(_ db: Database) throws -> Int64 {
-    try Int64.fetchOne(db, sql: "SELECT version FROM catalog_version WHERE id = 1") ?? 0
+    try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM catalog_version WHERE id = 1")) ?? 0
   }
 }
 

@@ -63,12 +63,15 @@ extension OrderStore {
   private static func fetchOrders(
     _ db: Database, where condition: String, arguments: StatementArguments, order: String = "id"
   ) throws -> [Order] {
+    // Cached statements: the conditions are a handful of fixed strings.
     let rows = try Row.fetchAll(
-      db, sql: "SELECT id, paid_at, paid_by, \(orderColumns) FROM orders WHERE \(condition) ORDER BY \(order)",
+      db.cachedStatement(
+        sql: "SELECT id, paid_at, paid_by, \(orderColumns) FROM orders WHERE \(condition) ORDER BY \(order)"),
       arguments: arguments)
     return try rows.map { row in
       let items = try Row.fetchAll(
-        db, sql: "SELECT * FROM order_items WHERE order_id = ? ORDER BY position", arguments: [row["id"] as Int64])
+        db.cachedStatement(sql: "SELECT * FROM order_items WHERE order_id = ? ORDER BY position"),
+        arguments: [row["id"] as Int64])
       return try Self.order(row, items: items)
     }
   }

@@ -40,7 +40,8 @@ public enum TelegramHTML {
   /// How long the visible text is, counted the way the Bot API limits count it (UTF-16 units,
   /// which is never less than the number of characters).
   public static func visibleLength(_ html: String) throws(HTMLError) -> Int {
-    try plainText(html).utf16.count
+    if let length = quickVisibleLength(html) { return length }
+    return try plainText(html).utf16.count
   }
 
   /// Splits `html` into parts whose visible text is at most `limit` UTF-16 units. Cuts at a line
@@ -49,6 +50,7 @@ public enum TelegramHTML {
   /// of the next. Text that is not valid HTML is split as if it were escaped plain text.
   public static func split(_ html: String, limit: Int) -> [String] {
     precondition(limit > 0, "limit must be positive")
+    if !html.isEmpty, let length = quickVisibleLength(html), length <= limit { return [html] }
     guard let atoms = try? atoms(html) else { return split(escape(html), limit: limit) }
     return HTMLSplitter(atoms: atoms, limit: limit).parts()
   }
