@@ -20,22 +20,20 @@ public enum ChatStore {
   public static func touch(
     _ db: Database, chat: ChatID, sender: Sender, isPrivate: Bool, language: String, at now: Date
   ) throws -> String {
-    let now = StoredDate(now)
-    if let existing = try String.fetchOne(
-      db.cachedStatement(sql: "SELECT language FROM chats WHERE chat_id = ?"), arguments: [chat.rawValue])
-    {
-      // A person who writes again has unblocked the bot.
-      try db.cachedStatement(sql: "UPDATE chats SET first_name = ?, blocked = 0, updated_at = ? WHERE chat_id = ?")
-        .execute(arguments: [sender.firstName, now, chat.rawValue])
-      return existing
-    }
-    try db.execute(
-      sql: """
-        INSERT INTO chats (chat_id, user_id, first_name, language, is_private, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [chat.rawValue, sender.user.rawValue, sender.firstName, language, isPrivate, now, now])
-    return language
+    // One statement: a person who writes again has also unblocked the bot.
+    let stored = try String.fetchOne(
+      db.cachedStatement(
+        sql: """
+          INSERT INTO chats (chat_id, user_id, first_name, language, is_private, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT(chat_id) DO UPDATE
+          SET first_name = excluded.first_name, blocked = 0, updated_at = excluded.updated_at
+          RETURNING language
+          """),
+      arguments: [
+        chat.rawValue, sender.user.rawValue, sender.firstName, language, isPrivate, StoredDate(now), StoredDate(now),
+      ])
+    return stored ?? language
   }
 
   public static func language(_ db: Database, chat: ChatID) throws -> String? {
