@@ -22,7 +22,8 @@ struct RunCommand: AsyncParsableCommand {
   @Option(help: "SQLite database (created if missing).") var db = "flowerbot.sqlite"
   @Option(help: "Folder with the locale files.") var locales: String?
   @Option(help: "Messages per second over all chats (Telegram allows about 30).") var globalRate: Double = 28
-  @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+  @Option(help: "The lowest level logged (debug: every update).") var logLevel: Logger.Level = .info
+  @Option(help: "text: key=value metadata; json: one object per line.") var logFormat: LogFormat = .text
   @Option(help: "Receive updates by webhook at this public URL instead of long polling.") var webhook: String?
   @Option(help: "Where the webhook listener binds, HOST:PORT (behind a TLS reverse proxy).") var listen =
     "127.0.0.1:8080"
@@ -34,10 +35,7 @@ struct RunCommand: AsyncParsableCommand {
     guard let raw = environment["TELEGRAM_BOT_TOKEN"], !raw.isEmpty else { throw RunError.missingToken }
     guard let token = BotToken(raw) else { throw RunError.malformedToken }
     let api = try Self.apiURL(apiURL ?? environment["TELEGRAM_API_URL"])
-    var logger = Logger(label: "flowerbot") { label in
-      RedactingLogHandler(wrapped: StreamLogHandler.standardError(label: label), token: token)
-    }
-    logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+    let logger = BotLogging.logger(label: "flowerbot", format: logFormat, level: logLevel, token: token)
     var configuration = try Paths.configuration(config: config, locales: locales)
     // The bouquet photos florists send are kept next to the database.
     configuration.dataDirectory = URL(fileURLWithPath: db).standardizedFileURL.deletingLastPathComponent()

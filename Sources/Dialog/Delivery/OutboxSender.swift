@@ -105,10 +105,12 @@ public actor OutboxSender {
         let reason = "gave up after \(row.attempts) attempts"
         let now = clock.now()
         try await dispatcher.database.write { db in try OutboxStore.markFailed(db, id: row.id, error: reason, at: now) }
+        logger.error("delivery given up", metadata: row.logMetadata(["attempts": "\(row.attempts)"]))
         return .failed(reason)
       }
       return try await dispatcher.send(row)
     } catch {
+      logger.error("recording a delivery failed", metadata: row.logMetadata(["error": "\(error)"]))
       return .transient("database: \(error)")
     }
   }
@@ -132,7 +134,6 @@ public actor OutboxSender {
       statistics.pauses += 1
       let until = now.addingTimeInterval(TimeInterval(seconds))
       pausedUntil = max(pausedUntil ?? until, until)
-      logger.warning("Telegram asked to slow down", metadata: ["retry_after": "\(seconds)"])
     case .transient:
       statistics.transientFailures += 1
       let fraction = Double(random.next() >> 11) / Double(UInt64(1) << 53)

@@ -9,7 +9,7 @@ extension Engine {
   func skip(_ update: Update) async throws -> UpdateOutcome {
     let now = clock.now()
     let outcome = try await committer.commit { db in
-      guard try DialogStateStore.markSeen(db, updateID: update.updateID, at: now) else { return .duplicate }
+      guard try DialogStateStore.markSeen(db, updateID: update.updateID, at: now) else { return Committed(.duplicate) }
       if let query = update.callbackQuery {
         let chat = ChatID(query.message?.chat.id ?? query.from.id)
         try OutboxStore.append(
@@ -17,10 +17,10 @@ extension Engine {
           priority: .interactive, at: now)
       }
       if let change = update.myChatMember { try Self.record(change, db: db) }
-      return .ignored
-    }
+      return Committed(.ignored)
+    }.outcome
     guard outcome == .ignored else { return outcome }
-    logger.debug("ignored update", metadata: ["update_id": "\(update.updateID)", "kind": "\(update.kind)"])
+    logger.debug("ignored update", metadata: update.logMetadata.merging(["update_kind": "\(update.kind)"]) { $1 })
     return .ignored
   }
 

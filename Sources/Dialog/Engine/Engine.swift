@@ -50,23 +50,26 @@ public final class Engine<Logic: ChatLogic>: Sendable {
   }
 
   public func process(_ event: IncomingEvent) async throws -> UpdateOutcome {
+    // Timed only when the per-update debug line will be written.
+    let started = logger.logLevel <= .debug ? ContinuousClock.now : nil
     let event = await preparer?.prepare(event) ?? event
     let now = clock.now()
-    return try await committer.commit { db in try self.runOrApologize(event, db: db, now: now) }
+    let done = try await committer.commit { db in try self.runOrApologize(event, db: db, now: now) }
+    emit(done, event: event, started: started)
+    return done.outcome
   }
 
   /// Runs the input; when the application fails (not the database), its writes are rolled
   /// back and the person gets an apology instead, in the same transaction.
-  func runOrApologize(_ event: IncomingEvent, db: Database, now: Date) throws -> UpdateOutcome {
+  func runOrApologize(_ event: IncomingEvent, db: Database, now: Date) throws -> Committed {
     switch try Savepoint.run(db, { try self.run(event, db: db, now: now) }) {
-    case .success(let outcome):
-      return outcome
+    case .success(let done):
+      return done
     case .failure(let error as DatabaseError):
       throw error
     case .failure(let error):
-      logger.error("update failed", metadata: ["chat": "\(event.chat)", "error": "\(error)"])
       try apologize(event, db: db, now: now)
-      return .failed
+      return Committed(.failed, notes: [Self.failureNote(event, error)])
     }
   }
 
@@ -80,18 +83,26 @@ public final class Engine<Logic: ChatLogic>: Sendable {
       let sender = Sender(user: UserID(timer.chat.rawValue), firstName: "")
       let event = IncomingEvent(
         updateID: nil, chat: timer.chat, sender: sender, input: .timer(name: timer.name, payload: timer.payload))
-      let outcome = try await committer.commit { db -> UpdateOutcome in
-        guard try TimerStore.remove(db, id: timer.id) else { return .duplicate }
-        return try self.run(event, db: db, now: now)
+      let started = logger.logLevel <= .debug ? ContinuousClock.now : nil
+      let done: Committed
+      do {
+        done = try await committer.commit { db -> Committed in
+          guard try TimerStore.remove(db, id: timer.id) else { return Committed(.duplicate) }
+          return try self.run(event, db: db, now: now)
+        }
+      } catch {
+        logger.error("timer failed", metadata: event.logMetadata(["timer": "\(timer.name)", "error": "\(error)"]))
+        throw error
       }
-      if outcome == .processed { fired += 1 }
+      emit(done, event: event, started: started)
+      if done.outcome == .processed { fired += 1 }
     }
     return fired
   }
 
-  func run(_ event: IncomingEvent, db: Database, now: Date) throws -> UpdateOutcome {
+  func run(_ event: IncomingEvent, db: Database, now: Date) throws -> Committed {
     if let updateID = event.updateID, try !DialogStateStore.markSeen(db, updateID: updateID, at: now) {
-      return .duplicate
+      return Committed(.duplicate)
     }
     let language = try chatLanguage(event, db: db, now: now)
     let loaded = try loadState(chat: event.chat, db: db)
@@ -99,7 +110,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
     let next = try logic.handle(event, state: loaded.state, turn: &turn)
     try saveState(next, loaded: loaded, chat: event.chat, db: db, now: now)
     try flush(turn, event: event, db: db, now: now)
-    return .processed
+    return Committed(.processed, notes: turn.notes)
   }
 
   func chatLanguage(_ event: IncomingEvent, db: Database, now: Date) throws -> String {

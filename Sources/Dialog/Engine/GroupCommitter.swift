@@ -7,11 +7,11 @@ import GRDB
 /// after the transaction holding its input committed, so a poller advances its offset (and a
 /// webhook answers 200) only for committed updates.
 actor GroupCommitter {
-  typealias Work = @Sendable (Database) throws -> UpdateOutcome
+  typealias Work = @Sendable (Database) throws -> Committed
 
   private struct Job {
     let work: Work
-    let continuation: CheckedContinuation<UpdateOutcome, any Error>
+    let continuation: CheckedContinuation<Committed, any Error>
   }
 
   private let database: any DatabaseWriter
@@ -27,7 +27,7 @@ actor GroupCommitter {
   /// Runs `work` in the next batch; returns its outcome once the batch committed. Throws the
   /// work's own error (its savepoint rolled back, the rest of the batch committed), or the
   /// commit's error (nothing of the batch committed).
-  func commit(_ work: @escaping Work) async throws -> UpdateOutcome {
+  func commit(_ work: @escaping Work) async throws -> Committed {
     try await withCheckedThrowingContinuation { continuation in
       pending.append(Job(work: work, continuation: continuation))
       if !draining {
@@ -55,20 +55,32 @@ actor GroupCommitter {
   }
 }
 
+/// One input's work once its transaction committed: the outcome, and what to log about it
+/// (the notes of a rolled-back input never get here).
+struct Committed: Sendable {
+  var outcome: UpdateOutcome
+  var notes: [LogNote]
+
+  init(_ outcome: UpdateOutcome, notes: [LogNote] = []) {
+    self.outcome = outcome
+    self.notes = notes
+  }
+}
+
 /// A SAVEPOINT around one piece of work inside a write transaction.
 enum Savepoint {
   /// Runs `body` inside a savepoint: released on success, rolled back on error (the error is
   /// returned, the transaction goes on). Throws only when the savepoint itself could not be
   /// opened, rolled back or released: the transaction is then unusable and must fail whole.
   static func run<T>(_ db: Database, _ body: () throws -> T) throws -> Result<T, any Error> {
-    try db.execute(sql: "SAVEPOINT input")
+    try db.cachedStatement(sql: "SAVEPOINT input").execute()
     do {
       let value = try body()
-      try db.execute(sql: "RELEASE SAVEPOINT input")
+      try db.cachedStatement(sql: "RELEASE SAVEPOINT input").execute()
       return .success(value)
     } catch {
-      try db.execute(sql: "ROLLBACK TRANSACTION TO SAVEPOINT input")
-      try db.execute(sql: "RELEASE SAVEPOINT input")
+      try db.cachedStatement(sql: "ROLLBACK TRANSACTION TO SAVEPOINT input").execute()
+      try db.cachedStatement(sql: "RELEASE SAVEPOINT input").execute()
       return .failure(error)
     }
   }

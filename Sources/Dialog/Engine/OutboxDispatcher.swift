@@ -89,6 +89,7 @@ public struct OutboxDispatcher: Sendable {
     }
     let now = clock.now()
     try await database.write { db in try OutboxStore.markSent(db, id: row.id, messageID: messageID, at: now) }
+    logger.debug("message delivered", metadata: row.logMetadata(["message_id": "\(messageID.map(String.init) ?? "-")"]))
     return .sent(messageID: messageID)
   }
 
@@ -96,24 +97,25 @@ public struct OutboxDispatcher: Sendable {
     let now = clock.now()
     switch error {
     case .blocked(let description):
-      logger.notice("chat blocked the bot", metadata: ["chat": "\(row.chat)"])
       let dropped = try await database.write { db in
         try OutboxStore.markFailed(db, id: row.id, error: description, at: now)
         try ChatStore.markBlocked(db, chat: row.chat, true)
         return try OutboxStore.dropPending(db, chat: row.chat, reason: description)
       }
+      logger.notice("chat blocked the bot", metadata: row.logMetadata(["dropped": "\(dropped)"]))
       return .blocked(dropped: dropped)
     case .rejected(let description):
-      logger.warning(
-        "message rejected",
-        metadata: ["chat": "\(row.chat)", "method": "\(row.message.method)", "error": "\(description)"])
+      logger.warning("message rejected", metadata: row.logMetadata(["error": "\(description)"]))
       try await database.write { db in try OutboxStore.markFailed(db, id: row.id, error: description, at: now) }
       return .failed(description)
     case .retryAfter(let seconds):
+      logger.warning("Telegram asked to slow down", metadata: row.logMetadata(["retry_after": "\(seconds)"]))
       try await database.write { db in try OutboxStore.recordAttempt(db, id: row.id) }
       return .retryAfter(seconds)
     case .transient(let description):
-      logger.notice("delivery will be retried", metadata: ["chat": "\(row.chat)", "error": "\(description)"])
+      logger.notice(
+        "delivery will be retried",
+        metadata: row.logMetadata(["attempt": "\(row.attempts + 1)", "error": "\(description)"]))
       try await database.write { db in try OutboxStore.recordAttempt(db, id: row.id) }
       return .transient(description)
     }

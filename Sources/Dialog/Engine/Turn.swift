@@ -20,6 +20,8 @@ public struct Turn {
   /// its buttons); by default the first reply of a button press takes that message's place.
   public var keepsPressedMessage = false
   public private(set) var timerChanges: [TimerChange] = []
+  /// What to log about this input once its transaction committed (see `LogNote`).
+  public private(set) var notes: [LogNote] = []
 
   init(db: Database, now: Date, event: IncomingEvent, language: String, localizer: Localizer, random: any RandomSource) {
     self.db = db
@@ -36,6 +38,9 @@ public struct Turn {
   public mutating func setTimer(chat: ChatID? = nil, name: String, payload: String, at dueAt: Date) {
     timerChanges.append(.set(chat: chat ?? event.chat, name: name, payload: payload, at: dueAt))
   }
+
+  /// Logs `note` once this input's transaction committed; dropped if it rolls back.
+  public mutating func note(_ note: LogNote) { notes.append(note) }
 
   public mutating func cancelTimer(chat: ChatID? = nil, name: String, payload: String? = nil) {
     timerChanges.append(.cancel(chat: chat ?? event.chat, name: name, payload: payload))

@@ -46,7 +46,7 @@ extension PollingService {
         }
         await count(outcome)
       } catch {
-        logger.error("update not committed", metadata: ["update_id": "\(update.updateID)", "error": "\(error)"])
+        logger.error("update not committed", metadata: update.logMetadata.merging(["error": "\(error)"]) { $1 })
         return false
       }
     }

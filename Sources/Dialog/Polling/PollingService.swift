@@ -62,11 +62,14 @@ public actor PollingService {
       failures = 0
       guard !batch.isEmpty else { continue }
       statistics.batches += 1
+      logger.debug("batch received", metadata: Self.logMetadata(batch))
       let committed = await process(batch)
       onCommitted()
       if committed, let last = batch.map(\.updateID).max() {
         offset = last + 1
+        logger.debug("batch committed", metadata: ["offset": "\(last + 1)", "last_update_id": "\(last)"])
       } else if !stopping {
+        logger.warning("batch not fully committed: fetching it again", metadata: Self.logMetadata(batch))
         // Not advancing: Telegram sends the batch again and the committed part is skipped.
         await pause.wait(until: clock.now().addingTimeInterval(delay(failures)), clock: clock)
       }
@@ -113,6 +116,11 @@ public actor PollingService {
       seconds = delay(failures)
     }
     await pause.wait(until: clock.now().addingTimeInterval(seconds), clock: clock)
+  }
+
+  static func logMetadata(_ batch: [Update]) -> Logger.Metadata {
+    let ids = batch.map(\.updateID)
+    return ["count": "\(batch.count)", "first_update_id": "\(ids.min() ?? 0)", "last_update_id": "\(ids.max() ?? 0)"]
   }
 
   func delay(_ failures: Int) -> TimeInterval {

@@ -67,7 +67,9 @@ extension ShopLogic {
     guard var order = try order(.id(id), turn.db) else { return .orderLoaded(.id(id), nil, .submit(batch)) }
     guard Approval.takesPhotos(order.status) else { return .roundStored(nil, order) }
     while let next = Self.stepTowardsPhoto(order.status) {
+      let previous = order.status
       order = try OrderStore.changeStatus(turn.db, order: id, to: next, actor: by, at: turn.now)
+      turn.note(.orderStatusChanged(order, from: previous, by: by))
     }
     let round = try OrderPhotoStore.addRound(
       turn.db, order: id, photos: batch.photos, by: by, chat: turn.event.chat, at: turn.now)
@@ -106,6 +108,7 @@ extension ShopLogic {
     case .changesRequested, .superseded: status = .assembling
     }
     _ = try OrderStore.changeStatus(turn.db, order: before.order.id, to: status, actor: by, at: turn.now)
+    turn.note(.photoDecided(order: before.order.id, round: id, decision, status: status, by: by))
     let payload = String(id.rawValue)
     turn.cancelTimer(chat: before.round.sentChat, name: ApprovalTimer.reminder, payload: payload)
     turn.cancelTimer(chat: before.round.sentChat, name: ApprovalTimer.deadline, payload: payload)

@@ -26,6 +26,7 @@ extension ShopLogic {
     turn.setTimer(
       name: BroadcastProgressTimer.name, payload: String(id.rawValue),
       at: turn.now.addingTimeInterval(BroadcastProgressTimer.interval))
+    turn.note(.broadcastStarted(id, recipients: chats.count))
     return .broadcastStarted(id, total: chats.count)
   }
 
@@ -50,6 +51,7 @@ extension ShopLogic {
     let progress = try BroadcastStore.progress(turn.db, broadcast: running.id)
     turn.cancelTimer(chat: running.adminChat, name: BroadcastProgressTimer.name, payload: String(running.id.rawValue))
     try editProgress(running, BroadcastText.progress(running.id, progress, .cancelled), &turn)
+    turn.note(.broadcastEnded(running.id, progress, cancelled: true))
     return .broadcastCancelled(running.id, progress)
   }
 
@@ -65,6 +67,7 @@ extension ShopLogic {
     }
     if tick.finished {
       try BroadcastStore.finish(turn.db, broadcast: record.id, status: .finished, at: turn.now)
+      turn.note(.broadcastEnded(record.id, progress, cancelled: false))
       if let report = tick.report { turn.send(report) }
     } else if record.status == .running {
       turn.setTimer(

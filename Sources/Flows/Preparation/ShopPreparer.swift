@@ -56,7 +56,7 @@ public struct ShopPreparer: InputPreparer {
       }
       return granted ? .florist : .customer
     } catch {
-      logger.error("reading staff grants failed", metadata: ["error": "\(error)"])
+      logger.error("reading staff grants failed", metadata: ["user_id": "\(user)", "error": "\(error)"])
       return configured
     }
   }
@@ -65,7 +65,7 @@ public struct ShopPreparer: InputPreparer {
   /// failure goes into `prepared`.
   func prepareCustomerPhoto(_ event: IncomingEvent, fileID: String) async -> IncomingEvent {
     var event = event
-    switch await download(fileID) {
+    switch await download(fileID, for: event) {
     case .success(let data): event.prepared.photoSearch = search.search(imageData: data)
     case .failure(let error): event.prepared.fileFailure = error
     }
@@ -77,7 +77,7 @@ public struct ShopPreparer: InputPreparer {
   func prepareStaffPhoto(_ event: IncomingEvent, fileID: String) async -> IncomingEvent {
     var event = event
     guard let dataDirectory else { return event }
-    switch await download(fileID) {
+    switch await download(fileID, for: event) {
     case .failure(let error): event.prepared.fileFailure = error
     case .success(let data):
       let folder = dataDirectory.appendingPathComponent("order-photos", isDirectory: true)
@@ -88,19 +88,21 @@ public struct ShopPreparer: InputPreparer {
         try data.write(to: url, options: .atomic)
         event.prepared.savedFile = SavedFile(path: url.path, bytes: data.count)
       } catch {
-        logger.error("saving a photo failed", metadata: ["file_id": "\(fileID)", "error": "\(error)"])
+        logger.error(
+          "saving a photo failed", metadata: event.logMetadata(["file_id": "\(fileID)", "error": "\(error)"]))
         event.prepared.fileFailure = .unavailable("cannot save the photo")
       }
     }
     return event
   }
 
-  func download(_ fileID: String) async -> Result<Data, FileSourceError> {
+  func download(_ fileID: String, for event: IncomingEvent) async -> Result<Data, FileSourceError> {
     guard let files else { return .failure(.unavailable("no file source configured")) }
     do {
       return .success(try await files.download(fileID: fileID, maxBytes: Self.maxDownloadBytes))
     } catch {
-      logger.notice("photo download failed", metadata: ["file_id": "\(fileID)", "error": "\(error)"])
+      logger.notice(
+        "photo download failed", metadata: event.logMetadata(["file_id": "\(fileID)", "error": "\(error)"]))
       return .failure(error)
     }
   }

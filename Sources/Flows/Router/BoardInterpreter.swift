@@ -56,6 +56,7 @@ extension ShopLogic {
     if let from, order.status != from { return .refused(order) }
     do {
       let changed = try OrderStore.changeStatus(turn.db, order: id, to: to, actor: actor, at: turn.now, note: note)
+      turn.note(.orderStatusChanged(changed, from: order.status, by: actor))
       // Staff moved the order past a photo waiting for the customer: that photo's buttons go stale.
       if order.status == .photoSent { try OrderPhotoStore.closePending(turn.db, order: id, by: actor, at: turn.now) }
       return .changed(changed, linkedChats: try OrderStore.linkedChats(turn.db, order: id), note: note)
@@ -68,6 +69,7 @@ extension ShopLogic {
     guard try order(.id(id), turn.db) != nil else { return .notFound }
     let (order, marked) = try OrderStore.markPaid(turn.db, order: id, actor: actor, at: turn.now)
     guard marked else { return .alreadyPaid(order) }
+    turn.note(.paymentReceived(order, by: actor))
     return .marked(order, linkedChats: try OrderStore.linkedChats(turn.db, order: id))
   }
 }

@@ -31,6 +31,7 @@ extension ShopLogic {
       let order = try OrderStore.create(
         turn.db, shopID: c.shop.shop.id, request: request, pricing: pricing, trackingID: trackingID,
         chat: turn.event.chat, actor: "customer:\(turn.event.sender.user)", at: turn.now)
+      turn.note(.orderCreated(order))
       return .orderCreated(order)
     }
   }
