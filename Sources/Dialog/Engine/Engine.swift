@@ -88,7 +88,13 @@ public final class Engine<Logic: ChatLogic>: Sendable {
       do {
         done = try await committer.commit { db -> Committed in
           guard try TimerStore.remove(db, id: timer.id) else { return Committed(.duplicate) }
-          return try self.run(event, db: db, now: now)
+          switch try Savepoint.run(db, { try self.run(event, db: db, now: now) }) {
+          case .success(let done): return done
+          case .failure(let error as DatabaseError): throw error
+          case .failure(let error):
+            // It would fail again at every tick: its writes are rolled back, the timer dropped.
+            return Committed(.failed, notes: [Self.failureNote(event, error)])
+          }
         }
       } catch {
         logger.error("timer failed", metadata: event.logMetadata(["timer": "\(timer.name)", "error": "\(error)"]))

@@ -20,6 +20,11 @@ struct CountingLogic: ChatLogic {
       throw Failure()
     case .text("remind"):
       turn.setTimer(name: "reminder", payload: "tea", at: turn.now.addingTimeInterval(600))
+    case .text("trap"):
+      turn.setTimer(name: "trap", payload: "", at: turn.now.addingTimeInterval(60))
+    case .timer("trap", _):
+      turn.send(Reply(.verbatim("never sent")))
+      throw Failure()
     case .text(let text):
       turn.send(Reply(.key("echo", ["text": .string(text), "count": .number(state + 1)])))
     case .timer(let name, let payload):
@@ -98,6 +103,16 @@ struct EngineHarness {
     let h = try EngineHarness()
     _ = try await h.engine.process(h.text("remind", update: 1))
     #expect(try await h.engine.fireDueTimers() == 0)
+    h.clock.advance(by: 601)
+    #expect(try await h.engine.fireDueTimers() == 1)
+    #expect(try await h.engine.fireDueTimers() == 0)
+    #expect(try await h.texts() == ["reminder:tea"])
+  }
+
+  @Test func aFailingTimerIsDroppedAndTheOthersStillFire() async throws {
+    let h = try EngineHarness()
+    _ = try await h.engine.process(h.text("trap", update: 1))
+    _ = try await h.engine.process(h.text("remind", update: 2))
     h.clock.advance(by: 601)
     #expect(try await h.engine.fireDueTimers() == 1)
     #expect(try await h.engine.fireDueTimers() == 0)
