@@ -29,6 +29,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
   let preparer: (any InputPreparer)?
   let committer: GroupCommitter
   let states = StateCache<Logic.State>()
+  let housekeeping = HousekeepingMark()
 
   public init(
     database: any DatabaseWriter, logic: Logic, localizer: Localizer, clock: any WallClock,

@@ -29,7 +29,10 @@ public final class TelegramRuntime: Sendable {
     let sender = OutboxSender(dispatcher: dispatcher, clock: clock, configuration: configuration.sender, logger: logger)
     let database = engine.database
     let timers = TimerService(
-      fire: { try await engine.fireDueTimers() },
+      fire: {
+        try await engine.cleanUpIfDue()
+        return try await engine.fireDueTimers()
+      },
       nextDue: { try await database.read { db in try TimerStore.nextDue(db) } },
       clock: clock, logger: logger, onFired: { sender.wake() })
     polling = PollingService(
