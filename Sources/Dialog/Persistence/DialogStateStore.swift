@@ -19,8 +19,11 @@ public enum DialogStateStore {
       db.cachedStatement(sql: "SELECT state FROM dialog_states WHERE chat_id = ?"), arguments: [chat.rawValue])
   }
 
-  /// A state as stored: JSON with sorted keys (stable, so equal states store equal text).
+  /// A state as stored: JSON, stable (equal states store equal text). Written by the
+  /// streaming encoder (keys in declaration order); `JSONEncoder` with sorted keys for what it
+  /// does not handle.
   public static func encode<State: Encodable>(_ state: State) throws -> String {
+    if let bytes = try? StreamingJSONEncoder.encode(state) { return String(decoding: bytes, as: UTF8.self) }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     return String(decoding: try encoder.encode(state), as: UTF8.self)

@@ -57,7 +57,10 @@ public struct FastJSON {
   }
 
   /// A quoted string, escaped as `JSONEncoder` escapes (including `/`).
-  public mutating func string(_ value: String) {
+  public mutating func string(_ value: String) { Self.appendString(value, to: &bytes) }
+
+  /// Appends `value` quoted and escaped as `JSONEncoder` escapes it (including `/`).
+  public static func appendString(_ value: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
     for byte in value.utf8 {
       switch byte {
