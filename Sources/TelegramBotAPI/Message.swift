@@ -64,8 +64,13 @@ public struct Message: Codable, Sendable, Equatable {
 
 extension Message {
   /// The biggest size of a photo message (by pixel count, then by file size), if any.
-  public var largestPhoto: PhotoSize? {
-    photo?.max { lhs, rhs in
+  public var largestPhoto: PhotoSize? { photo.flatMap(PhotoSize.largest) }
+}
+
+extension PhotoSize {
+  /// The biggest of `sizes` (by pixel count, then by file size), if any.
+  public static func largest(_ sizes: [PhotoSize]) -> PhotoSize? {
+    sizes.max { lhs, rhs in
       let lhsPixels = lhs.width * lhs.height
       let rhsPixels = rhs.width * rhs.height
       if lhsPixels != rhsPixels { return lhsPixels < rhsPixels }

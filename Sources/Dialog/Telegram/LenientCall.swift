@@ -14,17 +14,28 @@ struct LenientCall<Method: TelegramMethod>: TelegramMethod {
   var inputFiles: [InputFile] { method.inputFiles }
 }
 
-/// The `message_id` of a result that is a message; nil for `true` and anything else.
+/// The `message_id` of a result that is a message (nil for `true` and anything else), and the
+/// file id of its photo, or of each photo of an album (a list of messages).
 struct LenientResult: Decodable, Sendable {
   var messageID: Int64?
+  /// The file id of the largest size of a photo message.
+  var photoFileID: String?
+  /// For a list of messages: each one's photo file id, in order.
+  var albumFileIDs: [String?] = []
 
   enum CodingKeys: String, CodingKey {
     case messageID = "message_id"
+    case photo
   }
 
   init(from decoder: any Decoder) throws {
-    let container = try? decoder.container(keyedBy: CodingKeys.self)
-    messageID = try? container?.decodeIfPresent(Int64.self, forKey: .messageID)
+    if let container = try? decoder.container(keyedBy: CodingKeys.self) {
+      messageID = try? container.decodeIfPresent(Int64.self, forKey: .messageID)
+      let sizes = (try? container.decodeIfPresent([PhotoSize].self, forKey: .photo)) ?? nil
+      photoFileID = sizes.flatMap(PhotoSize.largest)?.fileID
+    } else if var list = try? decoder.unkeyedContainer() {
+      while !list.isAtEnd, let item = try? list.decode(LenientResult.self) { albumFileIDs.append(item.photoFileID) }
+    }
   }
 }
 

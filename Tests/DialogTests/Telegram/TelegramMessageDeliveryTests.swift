@@ -9,12 +9,14 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
   private let lock = NSLock()
   private var script: [(Int, String)]
   private(set) var methods: [String] = []
+  private(set) var bodies: [String] = []
 
   init(_ script: [(Int, String)]) { self.script = script }
 
   func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
     let (status, json) = lock.withLock { () -> (Int, String) in
       methods.append(request.url.lastPathComponent)
+      bodies.append(String(decoding: request.body ?? Data(), as: UTF8.self))
       return script.removeFirst()
     }
     return HTTPResponse(status: status, body: Data(json.utf8))
