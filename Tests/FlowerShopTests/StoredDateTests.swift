@@ -11,7 +11,9 @@ import Testing
       seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return seed >> 11
     }
-    var dates = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -0.0005), Date(timeIntervalSince1970: 951_782_400)]
+    var dates = [
+      Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -0.0005), Date(timeIntervalSince1970: 951_782_400),
+    ]
     for _ in 0..<5_000 {
       // Years 1970–2100, with fractions that test the truncation of milliseconds.
       dates.append(Date(timeIntervalSince1970: Double(next() % 4_102_444_800_000) / 1000 + Double(next() % 1000) / 1e6))

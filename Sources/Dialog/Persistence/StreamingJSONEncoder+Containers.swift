@@ -16,7 +16,9 @@ struct KeyedSink<Key: CodingKey>: KeyedEncodingContainerProtocol {
     try sink.value(value, depth: depth + 1)
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type, forKey key: Key
+  )
     -> KeyedEncodingContainer<NestedKey>
   {
     sink.key(key, of: depth)
@@ -67,7 +69,9 @@ struct UnkeyedSink: UnkeyedEncodingContainer {
     count += 1
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+  mutating func nestedContainer<NestedKey: CodingKey>(
+    keyedBy keyType: NestedKey.Type
+  )
     -> KeyedEncodingContainer<NestedKey>
   {
     sink.element(of: depth)

@@ -53,7 +53,7 @@ public struct TelegramMessageDelivery: MessageDelivery {
     let sent: LenientResult
     do {
       sent = try await client.call(LenientCall(call))
-    } catch where replaced != nil && Self.isStaleFileID(error) {
+    } catch  where replaced != nil && Self.isStaleFileID(error) {
       uploads.forget([replaced!])
       call = original
       sent = try await client.call(LenientCall(call))
@@ -74,7 +74,7 @@ public struct TelegramMessageDelivery: MessageDelivery {
     let sent: LenientResult
     do {
       sent = try await client.call(LenientCall(call))
-    } catch where !replaced.isEmpty && Self.isStaleFileID(error) {
+    } catch  where !replaced.isEmpty && Self.isStaleFileID(error) {
       uploads.forget(replaced)
       call = original
       sent = try await client.call(LenientCall(call))

@@ -21,7 +21,8 @@ extension TelegramHTML {
         guard i + 1 < count, bytes[i + 1] >= 0x80 else { return true }
         let next = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<min(count, i + 5)])
         guard let scalar = String(decoding: next, as: UTF8.self).unicodeScalars.first else { return false }
-        return !(scalar.properties.isGraphemeExtend || scalar.value == 0x200D
+        return
+          !(scalar.properties.isGraphemeExtend || scalar.value == 0x200D
           || scalar.properties.generalCategory == .spacingMark)
       }
       while index < count {

@@ -1,3 +1,4 @@
+import BotTesting
 import Foundation
 import Testing
 
@@ -49,21 +50,22 @@ private struct Empty: Codable, Equatable {}
 @Suite struct StreamingJSONEncoderTests {
   static let texts = ["", "Букет «Нежность»", "a/b \\ \"q\"", "line\nbreak\t\u{1}", "🌹"]
 
-  private func inner(_ random: inout SplitMix64) -> Inner {
+  private func inner(_ random: SeededRandom) -> Inner {
     Inner(
       title: Self.texts[Int(random.next() % 5)], price: random.next() % 2 == 0 ? Int64(bitPattern: random.next()) : nil,
       ratio: Double(Int64(bitPattern: random.next() >> 12)) / 1024, small: Int8(truncatingIfNeeded: random.next()),
       flags: (0..<Int(random.next() % 3)).map { _ in random.next() % 2 == 0 },
-      grid: (0..<Int(random.next() % 3)).map { _ in (0..<Int(random.next() % 3)).map { _ in UInt16(random.next() % 9) } },
+      grid: (0..<Int(random.next() % 3)).map { _ in (0..<Int(random.next() % 3)).map { _ in UInt16(random.next() % 9) }
+      },
       note: random.next() % 3 == 0 ? "x" : nil)
   }
 
-  private func mode(_ random: inout SplitMix64) -> Mode {
+  private func mode(_ random: SeededRandom) -> Mode {
     switch random.next() % 4 {
     case 0: .idle
     case 1: .named(Self.texts[Int(random.next() % 5)], count: Int(random.next() % 1000) - 500)
-    case 2: .nested(random.next() % 2 == 0 ? inner(&random) : nil)
-    default: .list((0..<Int(random.next() % 4)).map { _ in inner(&random) })
+    case 2: .nested(random.next() % 2 == 0 ? inner(random) : nil)
+    default: .list((0..<Int(random.next() % 4)).map { _ in inner(random) })
     }
   }
 
@@ -78,10 +80,10 @@ private struct Empty: Codable, Equatable {}
   }
 
   @Test func matchesJSONEncoderOnRandomValues() throws {
-    var random = SplitMix64(seed: 3)
+    let random = SeededRandom(seed: 3)
     for _ in 0..<1_000 {
-      try check(mode(&random))
-      try check([mode(&random), mode(&random)])
+      try check(mode(random))
+      try check([mode(random), mode(random)])
     }
     try check(Unusual(a: 1, b: ["x", "y"]))
     try check(Empty())
@@ -90,9 +92,9 @@ private struct Empty: Codable, Equatable {}
   }
 
   @Test func equalValuesGiveEqualText() throws {
-    var random = SplitMix64(seed: 5)
+    let random = SeededRandom(seed: 5)
     for _ in 0..<100 {
-      let value = mode(&random)
+      let value = mode(random)
       #expect(try StreamingJSONEncoder.encode(value) == StreamingJSONEncoder.encode(value))
     }
   }
@@ -102,17 +104,5 @@ private struct Empty: Codable, Equatable {}
     #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder.encode([Double.nan]) }
     // The store falls back, so a state holding a date is still saved.
     #expect(try DialogStateStore.encode(["at": Date(timeIntervalSinceReferenceDate: 1)]) == #"{"at":1}"#)
-  }
-}
-
-struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

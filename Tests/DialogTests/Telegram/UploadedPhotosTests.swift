@@ -28,7 +28,9 @@ import Testing
   @Test func theSecondSendUsesTheFileID() async throws {
     let path = try picture()
     defer { try? FileManager.default.removeItem(atPath: path) }
-    let (delivery, transport) = deliveryAndTransport([(200, Self.photoMessage("big-id")), (200, Self.photoMessage("big-id"))])
+    let (delivery, transport) = deliveryAndTransport([
+      (200, Self.photoMessage("big-id")), (200, Self.photoMessage("big-id")),
+    ])
     let send = OutgoingMessage.photo(SendPhoto(chatID: 5, photo: .upload(path: path), caption: "x"))
     #expect(try await delivery.deliver(send) == 12)
     #expect(try await delivery.deliver(send) == 12)
@@ -72,7 +74,9 @@ import Testing
       + #"{"message_id":2,"chat":{"id":5,"type":"private"},"date":1,"photo":[{"file_id":"p2","file_unique_id":"2","width":9,"height":9}]}]}"#
     let (delivery, transport) = deliveryAndTransport([(200, album), (200, album)])
     let send = OutgoingMessage.album(
-      SendMediaGroup(chatID: 5, media: [InputMediaPhoto(media: .upload(path: first)), InputMediaPhoto(media: .upload(path: second))]))
+      SendMediaGroup(
+        chatID: 5, media: [InputMediaPhoto(media: .upload(path: first)), InputMediaPhoto(media: .upload(path: second))])
+    )
     _ = try await delivery.deliver(send)
     _ = try await delivery.deliver(send)
     #expect(transport.bodies[1].contains("p1") && transport.bodies[1].contains("p2"))
