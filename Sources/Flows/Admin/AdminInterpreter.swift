@@ -18,49 +18,45 @@ extension ShopLogic {
 
   /// Performs admin effects inside the update's transaction, feeding results back.
   func run(_ transition: AdminTransition, _ turn: inout Turn, _ who: Author, _ session: Int64) throws -> AdminState? {
-    var state = transition.state
     let shopID = configuration.shop.shop.id
-    for effect in transition.effects {
-      let result: AdminEvent
+    return try FlowDriver.run(transition, &turn, next: { Admin.transition($0, $1, actor: who, session: session) }) {
+      effect, turn -> AdminEvent? in
       switch effect {
       case .send(let reply):
         turn.send(reply)
-        continue
+        return nil
       case .toast(let text):
         turn.toast = text
-        continue
+        return nil
       case .setMenu(let user, let role):
         try CommandMenu.enqueue(for: user, role: role, &turn)
-        continue
+        return nil
       case .showProgress(let id, let reply):
         try showProgress(id, reply, &turn)
-        continue
+        return nil
       case .grantFlorist(let user):
         let configured = configuration.shop.staff.role(of: user) != .customer
         let isNew =
           try !configured && StaffStore.grantFlorist(turn.db, shopID: shopID, user: user, by: who.user, at: turn.now)
-        result = .floristGranted(try named(user, granted: true, turn.db), isNew: isNew)
+        return .floristGranted(try named(user, granted: true, turn.db), isNew: isNew)
       case .revokeFlorist(let user):
         let revoked = try StaffStore.revokeFlorist(turn.db, shopID: shopID, user: user)
-        result = .floristRevoked(try named(user, granted: false, turn.db), wasGranted: revoked)
+        return .floristRevoked(try named(user, granted: false, turn.db), wasGranted: revoked)
       case .loadFlorists:
-        result = .floristsLoaded(try florists(turn.db))
+        return .floristsLoaded(try florists(turn.db))
       case .checkRunning:
-        result = .runningChecked(try BroadcastStore.running(turn.db))
+        return .runningChecked(try BroadcastStore.running(turn.db))
       case .countRecipients(let content, let session):
         let count = try recipients(turn.db).count
-        result = .recipientsCounted(BroadcastDraft(content: content, recipients: count, session: session))
+        return .recipientsCounted(BroadcastDraft(content: content, recipients: count, session: session))
       case .startBroadcast(let draft):
-        result = try startBroadcast(draft, &turn, who)
+        return try startBroadcast(draft, &turn, who)
       case .cancelBroadcast:
-        result = try cancelBroadcast(&turn)
+        return try cancelBroadcast(&turn)
       case .loadStats, .loadProducts, .addProduct, .changeProduct:
-        guard let event = try runCatalog(effect, &turn) else { continue }
-        result = event
+        return try runCatalog(effect, &turn)
       }
-      state = try run(Admin.transition(state, result, actor: who, session: session), &turn, who, session)
     }
-    return state
   }
 
   func florists(_ db: Database) throws -> [FloristEntry] {

@@ -7,7 +7,9 @@ import TelegramBotAPI
 extension ShopLogic {
   /// Runs an approval event from the chat's state; a transition that opens no dialog leaves a
   /// chat that was not in an approval dialog where it was.
-  func approval(_ event: ApprovalEvent, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext) throws
+  func approval(
+    _ event: ApprovalEvent, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext
+  ) throws
     -> ChatState
   {
     let current: ApprovalState? = if case .approval(let s) = state { s } else { nil }
@@ -20,39 +22,35 @@ extension ShopLogic {
   func run(
     _ transition: ApprovalTransition, _ turn: inout Turn, _ c: OrderingContext, _ actor: Author
   ) throws -> ApprovalState? {
-    var state = transition.state
-    for effect in transition.effects {
-      let result: ApprovalEvent
+    try FlowDriver.run(transition, &turn, next: { Approval.transition($0, $1, c, actor) }) {
+      effect, turn -> ApprovalEvent? in
       switch effect {
       case .send(let reply):
         turn.send(reply)
-        continue
+        return nil
       case .toast(let text):
         turn.toast = text
-        continue
+        return nil
       case .setTimer(let chat, let name, let payload, let at):
         turn.setTimer(chat: chat, name: name, payload: payload, at: at)
-        continue
+        return nil
       case .loadOrder(let target, let purpose):
-        result = .orderLoaded(target, try order(reference(target), turn.db), purpose)
+        return .orderLoaded(target, try order(reference(target), turn.db), purpose)
       case .loadAssembling(let batch):
         let today = c.policy.today(at: turn.now)
         let orders = try OrderStore.orders(turn.db, shopID: configuration.shop.shop.id, on: today)
-        result = .assemblingLoaded(orders.filter { $0.status == .assembling }, batch)
+        return .assemblingLoaded(orders.filter { $0.status == .assembling }, batch)
       case .storeRound(let id, let batch, let by):
-        result = try storeRound(id, batch, by, &turn)
+        return try storeRound(id, batch, by, &turn)
       case .loadRound(let id, let purpose):
-        result = .roundLoaded(try roundView(id, turn.db), purpose)
+        return .roundLoaded(try roundView(id, turn.db), purpose)
       case .decide(let id, let decision, let by):
-        result = .decided(try decide(id, decision, by, &turn), decision)
+        return .decided(try decide(id, decision, by, &turn), decision)
       case .recordComment(let id, let text, let photo):
         try OrderPhotoStore.comment(turn.db, round: id, text: text, photo: photo, by: actor.name, at: turn.now)
-        guard let view = try roundView(id, turn.db) else { continue }
-        result = .commentRecorded(view, text: text, photo: photo)
+        return try roundView(id, turn.db).map { .commentRecorded($0, text: text, photo: photo) }
       }
-      state = try run(Approval.transition(state, result, c, actor), &turn, c, actor)
     }
-    return state
   }
 
   func reference(_ target: PhotoTarget) -> OrderReference {

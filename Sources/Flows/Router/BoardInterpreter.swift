@@ -17,28 +17,24 @@ extension ShopLogic {
   func run(
     _ transition: BoardTransition, _ turn: inout Turn, _ c: OrderingContext, _ actor: Author
   ) throws -> BoardState? {
-    var state = transition.state
-    for effect in transition.effects {
-      let result: BoardEvent
+    try FlowDriver.run(transition, &turn, next: { Board.transition($0, $1, c, actor) }) { effect, turn -> BoardEvent? in
       switch effect {
       case .send(let reply):
         turn.send(reply)
-        continue
+        return nil
       case .toast(let text):
         turn.toast = text
-        continue
+        return nil
       case .loadDay(let date):
-        result = .dayLoaded(date, try OrderStore.orders(turn.db, shopID: configuration.shop.shop.id, on: date))
+        return .dayLoaded(date, try OrderStore.orders(turn.db, shopID: configuration.shop.shop.id, on: date))
       case .loadOrder(let reference, let purpose):
-        result = .orderLoaded(reference, try order(reference, turn.db), purpose)
+        return .orderLoaded(reference, try order(reference, turn.db), purpose)
       case .changeStatus(let id, let from, let to, let note, let by):
-        result = .statusChanged(try changeStatus(id, from: from, to: to, note: note, actor: by, &turn))
+        return .statusChanged(try changeStatus(id, from: from, to: to, note: note, actor: by, &turn))
       case .markPaid(let id, let by):
-        result = .paymentMarked(try markPaid(id, actor: by, &turn))
+        return .paymentMarked(try markPaid(id, actor: by, &turn))
       }
-      state = try run(Board.transition(state, result, c, actor), &turn, c, actor)
     }
-    return state
   }
 
   func order(_ reference: OrderReference, _ db: Database) throws -> Order? {

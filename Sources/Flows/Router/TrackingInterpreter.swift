@@ -19,31 +19,28 @@ extension ShopLogic {
   ) throws
     -> TrackingState?
   {
-    var state = transition.state
-    for effect in transition.effects {
-      let result: TrackingEvent
+    try FlowDriver.run(transition, &turn, next: { Tracking.transition($0, $1, c, actor) }) {
+      effect, turn -> TrackingEvent? in
       switch effect {
       case .send(let reply):
         turn.send(reply)
-        continue
+        return nil
       case .toast(let text):
         turn.toast = text
-        continue
+        return nil
       case .link(let orders):
         for order in orders { try OrderStore.link(turn.db, chat: actor.chat, order: order, at: turn.now) }
-        continue
+        return nil
       case .loadOrders(let page):
-        result = .ordersLoaded(page: page, try OrderStore.orders(turn.db, linkedTo: actor.chat).filter(isOurs))
+        return .ordersLoaded(page: page, try OrderStore.orders(turn.db, linkedTo: actor.chat).filter(isOurs))
       case .loadOrder(let id, let page):
-        result = .orderLoaded(try tracked(OrderStore.order(turn.db, id: id), turn.db), page: page)
+        return .orderLoaded(try tracked(OrderStore.order(turn.db, id: id), turn.db), page: page)
       case .lookUp(let code):
-        result = .codeLookedUp(code, try tracked(OrderStore.order(turn.db, trackingID: code), turn.db))
+        return .codeLookedUp(code, try tracked(OrderStore.order(turn.db, trackingID: code), turn.db))
       case .findOrders(let phone):
-        result = .phoneOrdersFound(phone, try OrderStore.orders(turn.db, customerPhone: phone).filter(isOurs))
+        return .phoneOrdersFound(phone, try OrderStore.orders(turn.db, customerPhone: phone).filter(isOurs))
       }
-      state = try run(Tracking.transition(state, result, c, actor), &turn, c, actor)
     }
-    return state
   }
 
   /// The order with its history and linked chats, if it is this shop's.
