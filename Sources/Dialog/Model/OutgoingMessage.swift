@@ -65,7 +65,8 @@ public enum OutgoingMessage: Sendable, Equatable {
     switch self {
     case .message(let m): return try encoder.encode(m)
     case .photo(let p): return try encoder.encode(StoredPhoto(parameters: p, uploadPath: p.photo.uploadPath))
-    case .album(let a): return try encoder.encode(a)
+    case .album(let a):
+      return try encoder.encode(StoredAlbum(parameters: a, uploadPaths: a.media.map(\.media.uploadPath)))
     case .callbackAnswer(let a): return try encoder.encode(a)
     case .editText(let e): return try encoder.encode(e)
     case .editMarkup(let e): return try encoder.encode(e)
@@ -83,7 +84,7 @@ public enum OutgoingMessage: Sendable, Equatable {
       var parameters = stored.parameters
       if let path = stored.uploadPath { parameters.photo = .upload(path: path) }
       self = .photo(parameters)
-    case SendMediaGroup.name: self = .album(try decoder.decode(SendMediaGroup.self, from: payload))
+    case SendMediaGroup.name: self = .album(try StoredAlbum.decode(payload, decoder))
     case "answerCallbackQuery":
       self = .callbackAnswer(try decoder.decode(AnswerCallbackQuery.self, from: payload))
     case EditMessageText.name: self = .editText(try decoder.decode(EditMessageText.self, from: payload))
@@ -99,6 +100,24 @@ public enum OutgoingMessage: Sendable, Equatable {
 struct StoredPhoto: Codable {
   var parameters: SendPhoto
   var uploadPath: String?
+}
+
+/// An album's JSON keeps only the file names of its uploads; the outbox also keeps their paths.
+struct StoredAlbum: Codable {
+  var parameters: SendMediaGroup
+  var uploadPaths: [String?]
+
+  /// The album of a row; rows written before the paths were kept decode as plain albums.
+  static func decode(_ payload: Data, _ decoder: JSONDecoder) throws -> SendMediaGroup {
+    guard let stored = try? decoder.decode(StoredAlbum.self, from: payload) else {
+      return try decoder.decode(SendMediaGroup.self, from: payload)
+    }
+    var album = stored.parameters
+    for (index, path) in stored.uploadPaths.enumerated() where index < album.media.count {
+      if let path { album.media[index].media = .upload(path: path) }
+    }
+    return album
+  }
 }
 
 public enum OutboxError: Error, Equatable {
