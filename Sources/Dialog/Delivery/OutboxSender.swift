@@ -50,6 +50,13 @@ public actor OutboxSender {
 
   /// Runs until `stop`.
   public func run() async {
+    do {
+      // What the previous process sent in the last seconds still counts against each chat.
+      let since = clock.now().addingTimeInterval(-Double(max(1, configuration.limits.perChatBurst)) - 1)
+      limiter.replay(try await dispatcher.database.read { db in try OutboxStore.sentSince(db, since) })
+    } catch {
+      logger.error("outbox read failed", metadata: ["error": "\(error)"])
+    }
     // Discarding: a long-running service must not keep every finished delivery's task around.
     await withDiscardingTaskGroup { group in
       while !stopping {

@@ -29,6 +29,16 @@ extension OutboxStore {
     return heads
   }
 
+  /// The chat and time of every message sent at or after `date`.
+  public static func sentSince(_ db: Database, _ date: Date) throws -> [(chat: Int64, at: Date)] {
+    try Row.fetchAll(
+      db,
+      sql:
+        "SELECT chat_id, sent_at FROM outbox WHERE status = 'sent' AND sent_at >= ? AND method <> 'answerCallbackQuery'",
+      arguments: [StoredDate(date)]
+    ).map { row in (row["chat_id"], row["sent_at"]) }
+  }
+
   /// How many rows wait to be sent.
   public static func pendingCount(_ db: Database) throws -> Int {
     try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE status = 'pending'") ?? 0

@@ -64,6 +64,19 @@ public struct RateLimiter: Sendable {
   public init(limits: RateLimits, now: Date) {
     self.limits = limits
     global = TokenBucket(capacity: max(1, limits.globalPerSecond), rate: limits.globalPerSecond, now: now)
+    // A new process cannot know what its predecessor sent in the last second (a restart after a
+    // crash takes about that long): it starts with an empty bucket instead of a full burst.
+    global.tokens = 0
+  }
+
+  /// Charges the chat buckets with calls made before this limiter existed (by the previous
+  /// process), oldest first, so a restart does not give a chat a fresh burst.
+  public mutating func replay(_ sent: [(chat: Int64, at: Date)]) {
+    for call in sent.sorted(by: { $0.at < $1.at }) {
+      var bucket = chats[call.chat] ?? newBucket(chat: call.chat, now: call.at)
+      bucket.take(at: call.at)
+      chats[call.chat] = bucket
+    }
   }
 
   /// The earliest time a call to `chat` may be made (`now` if at once); nil chat: callback answers.

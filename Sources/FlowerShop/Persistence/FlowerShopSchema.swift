@@ -105,7 +105,9 @@ public enum FlowerShopSchema {
           """)
     }
     // Where a product comes from: `config` (the shop file, re-synced at every start) or
-    // `import`/`admin` (added at run time, kept across restarts).
+    // `import`/`admin` (added at run time, kept across restarts). A shop-file product whose
+    // price or visibility an admin changed in chat reads `config:<fields>` (e.g.
+    // `config:available,price`): those fields are no longer taken from the file.
     migrator.registerMigration("flowershop-v4-product-source") { db in
       try db.execute(sql: "ALTER TABLE products ADD COLUMN source TEXT NOT NULL DEFAULT 'config'")
     }

@@ -20,20 +20,26 @@ extension ShopStore {
       available: true)
   }
 
-  /// Shows or hides a product; nil when the shop has no such product.
+  /// Shows or hides a product; nil when the shop has no such product. For a product from the
+  /// shop configuration the choice outlives restarts (`ConfigOverrides`).
   public static func setAvailable(_ db: Database, shopID: String, product: ProductID, _ available: Bool) throws -> Bool?
   {
     try db.execute(
       sql: "UPDATE products SET available = ? WHERE id = ? AND shop_id = ?",
       arguments: [available, product.rawValue, shopID])
-    return db.changesCount == 1 ? available : nil
+    guard db.changesCount == 1 else { return nil }
+    try recordOverride(db, product: product, .available)
+    return available
   }
 
-  /// Changes a product's price; false when the shop has no such product.
+  /// Changes a product's price; false when the shop has no such product. For a product from the
+  /// shop configuration the new price outlives restarts (`ConfigOverrides`).
   public static func setPrice(_ db: Database, shopID: String, product: ProductID, _ price: Money) throws -> Bool {
     try db.execute(
       sql: "UPDATE products SET price_tiyn = ? WHERE id = ? AND shop_id = ?",
       arguments: [price.tiyn, product.rawValue, shopID])
-    return db.changesCount == 1
+    guard db.changesCount == 1 else { return false }
+    try recordOverride(db, product: product, .price)
+    return true
   }
 }

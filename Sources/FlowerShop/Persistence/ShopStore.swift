@@ -6,7 +6,8 @@ public enum ShopStore {
   /// Upserts the shop row, its categories and products from configuration (products from the
   /// configuration that it no longer lists are marked unavailable, never deleted; imported and
   /// admin-added products are left alone). A product's stock is reset only when
-  /// its configured stock changed, so restarts keep what orders already took.
+  /// its configured stock changed, so restarts keep what orders already took; its visibility
+  /// and price only when no admin changed them in chat (`ConfigOverrides`).
   public static func sync(_ db: Database, configuration: ShopConfiguration) throws {
     let shopID = configuration.shop.id
     try db.execute(
@@ -20,11 +21,10 @@ public enum ShopStore {
         sql: "INSERT OR REPLACE INTO categories (shop_id, id, title, position) VALUES (?, ?, ?, ?)",
         arguments: [shopID, category.id.rawValue, category.title, position])
     }
-    try db.execute(
-      sql: "UPDATE products SET available = 0 WHERE shop_id = ? AND source = 'config'", arguments: [shopID])
     for product in configuration.catalog.products {
       try upsert(db, product: product, shopID: shopID)
     }
+    try hideUnlisted(db, shopID: shopID, listed: Set(configuration.catalog.products.map(\.id.rawValue)))
   }
 
   private static func upsert(_ db: Database, product: Product, shopID: String) throws {
@@ -36,8 +36,11 @@ public enum ShopStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET
           shop_id = excluded.shop_id, category_id = excluded.category_id, title = excluded.title,
-          description = excluded.description, price_tiyn = excluded.price_tiyn, images = excluded.images,
-          available = excluded.available,
+          description = excluded.description, images = excluded.images,
+          price_tiyn = CASE WHEN instr(products.source, 'price') > 0
+            THEN products.price_tiyn ELSE excluded.price_tiyn END,
+          available = CASE WHEN instr(products.source, 'available') > 0
+            THEN products.available ELSE excluded.available END,
           stock = CASE WHEN products.configured_stock IS excluded.configured_stock
             THEN products.stock ELSE excluded.stock END,
           configured_stock = excluded.configured_stock

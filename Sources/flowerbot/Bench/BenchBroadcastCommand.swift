@@ -12,7 +12,8 @@ import TelegramBotAPI
 /// bucket of 30 messages refilled at 30/s overall, 3 refilled at 1/s per chat; over either it
 /// answers 429) and blocks some chats (403). Halfway the sender is stopped and a new bot and
 /// sender are built on the same database file, as after a restart. Prints the sustained rate,
-/// 429s, duplicates and losses.
+/// 429s, duplicates and losses. With `--kill K` the real `flowerbot run` does the broadcast
+/// instead, in a child process killed with SIGKILL K times (`BenchBroadcastKill`).
 struct BenchBroadcastCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "broadcast", abstract: "Broadcast to many customers under Telegram's limits, with a restart.")
@@ -21,8 +22,15 @@ struct BenchBroadcastCommand: AsyncParsableCommand {
   @Option(help: "Every N-th customer has blocked the bot.") var blockEvery = 50
   @Flag(help: "Wait in real time (about 6 minutes for 10 000) instead of on a simulated clock.") var realtime = false
   @Option(help: "Folder with the locale files.") var locales: String?
+  @Option(
+    help: """
+      SIGKILL the real `flowerbot run`, run as a child process over HTTP, this many times (e.g. 3; \
+      0: the in-process restart).
+      """)
+  var kill = 0
 
   func run() async throws {
+    if kill > 0 { return try await runWithKills() }
     let configuration = try Paths.configuration(config: nil, locales: locales)
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
       "flowerbot-broadcast-\(UUID().uuidString).sqlite"
@@ -37,7 +45,7 @@ struct BenchBroadcastCommand: AsyncParsableCommand {
       logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() }))
     var bot = try buildBot(configuration: configuration, dependencies: dependencies)
     let customers = (1...Int64(recipients)).map { 10_000_000 + $0 }
-    try await seed(pool, customers, at: clock.now())
+    try await Self.seed(pool, customers, at: clock.now())
     try await startBroadcast(bot)
     let wall = ContinuousClock.now
     let startedAt = clock.now()
@@ -71,7 +79,7 @@ struct BenchBroadcastCommand: AsyncParsableCommand {
     print(report(double.summary(customers: customers), progress, elapsed: elapsed, wall: ContinuousClock.now - wall))
   }
 
-  func seed(_ pool: DatabasePool, _ customers: [Int64], at now: Date) async throws {
+  static func seed(_ pool: DatabasePool, _ customers: [Int64], at now: Date) async throws {
     try await pool.write { db in
       for id in customers {
         try ChatStore.touch(
@@ -81,6 +89,17 @@ struct BenchBroadcastCommand: AsyncParsableCommand {
     }
   }
 
+  /// `--kill K`: the broadcast in a real `flowerbot run`, SIGKILLed K times; exits 1 when a
+  /// figure misses its target.
+  func runWithKills() async throws {
+    let options = BenchBroadcastKill.Options(
+      recipients: recipients, blockEvery: blockEvery, kills: kill, locales: try Paths.localesDirectory(locales))
+    let figures = try await BenchBroadcastKill.run(options)
+    print(figures.report(blockEvery: blockEvery))
+    for problem in figures.problems { print("  MISSED: \(problem)") }
+    if !figures.problems.isEmpty { throw ExitCode.failure }
+  }
+
   /// The admin's `/broadcast`, the text and the confirm press, through the engine.
   func startBroadcast(_ bot: Bot) async throws {
     let admin = bot.configuration.shop.staff.admins.first ?? UserID(1000)
@@ -88,12 +107,12 @@ struct BenchBroadcastCommand: AsyncParsableCommand {
     for (n, input) in inputs.enumerated() {
       let event = IncomingEvent(
         updateID: Int64(n + 1), chat: ChatID(admin.rawValue), sender: Sender(user: admin, firstName: "A"), input: input)
-      try await bot.engine.process(event)
+      _ = try await bot.engine.process(event)
     }
     let press = IncomingEvent(
       updateID: 3, chat: ChatID(admin.rawValue), sender: Sender(user: admin, firstName: "A"),
       input: .button(data: AdminButton.confirmBroadcast(session: 2).data), callbackQueryID: "q3")
-    try await bot.engine.process(press)
+    _ = try await bot.engine.process(press)
   }
 
   func report(_ d: LimitedBotAPI.Summary, _ p: BroadcastProgress, elapsed: TimeInterval, wall: Duration) -> String {

@@ -127,9 +127,11 @@ final class HTTPListener: @unchecked Sendable {
     case 200: "OK"
     case 400: "Bad Request"
     case 401: "Unauthorized"
+    case 403: "Forbidden"
     case 404: "Not Found"
     case 405: "Method Not Allowed"
     case 413: "Content Too Large"
+    case 429: "Too Many Requests"
     case 503: "Service Unavailable"
     default: "Error"
     }

@@ -5,9 +5,11 @@ import Testing
 
 @Suite struct RateLimiterTests {
   let start = Date(timeIntervalSince1970: 1_800_000_000)
+  /// A second before `start`: the global bucket has filled by then.
+  var earlier: Date { start.addingTimeInterval(-1) }
 
   @Test func aChatGetsASmallBurstThenAboutOneMessageASecond() {
-    var limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28, perChatPerSecond: 1, perChatBurst: 3), now: start)
+    var limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28, perChatPerSecond: 1, perChatBurst: 3), now: earlier)
     for _ in 0..<3 {
       #expect(limiter.readyAt(chat: 5, now: start) == start)
       limiter.record(chat: 5, now: start)
@@ -19,12 +21,26 @@ import Testing
   }
 
   @Test func allChatsTogetherStayUnderTheGlobalRate() {
-    var limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28), now: start)
+    var limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28), now: earlier)
     for chat in 0..<28 { limiter.record(chat: Int64(chat), now: start) }
     let next = limiter.readyAt(chat: 100, now: start)
     #expect(abs(next.timeIntervalSince(start) - 1.0 / 28) < 1e-6)
     // Callback answers skip the per-chat bucket but not the global one.
     #expect(limiter.readyAt(chat: nil, now: start) == next)
+  }
+
+  @Test func aNewProcessStartsWithoutABurst() {
+    // Its predecessor may have used the whole second before the restart.
+    let limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28), now: start)
+    #expect(abs(limiter.readyAt(chat: 5, now: start).timeIntervalSince(start) - 1.0 / 28) < 1e-6)
+  }
+
+  @Test func callsOfThePreviousProcessStillCount() {
+    var limiter = RateLimiter(limits: RateLimits(perChatPerSecond: 1, perChatBurst: 3), now: earlier)
+    limiter.replay([(5, start.addingTimeInterval(-0.5)), (5, start.addingTimeInterval(-0.2)), (5, start), (6, start)])
+    // Three in the last half second: chat 5 waits; chat 6 has two left.
+    #expect(limiter.readyAt(chat: 5, now: start) > start.addingTimeInterval(0.4))
+    #expect(limiter.readyAt(chat: 6, now: start) == start)
   }
 
   @Test func groupsGetTwentyAMinute() {
