@@ -52,6 +52,7 @@ public struct Localizer: Sendable {
   /// unknown → default. An exact match ("pt-br") wins over the primary subtag ("pt").
   public func language(forCode code: String?) -> String {
     guard let code, !code.isEmpty else { return defaultLanguage }
+    if bundles[code] != nil { return code }  // the usual case: "ru", asked on every update
     let full = code.lowercased().replacingOccurrences(of: "_", with: "-")
     if bundles[full] != nil { return full }
     let primary = PluralRules.primarySubtag(of: full)

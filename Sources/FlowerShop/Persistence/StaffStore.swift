@@ -39,8 +39,9 @@ public enum StaffStore {
   }
 
   public static func isGrantedFlorist(_ db: Database, shopID: String, user: UserID) throws -> Bool {
+    // Asked on every update (roles are checked on every input): a cached statement.
     try Bool.fetchOne(
-      db, sql: "SELECT 1 FROM staff_grants WHERE shop_id = ? AND user_id = ? AND role = 'florist'",
+      db.cachedStatement(sql: "SELECT 1 FROM staff_grants WHERE shop_id = ? AND user_id = ? AND role = 'florist'"),
       arguments: [shopID, user.rawValue]) ?? false
   }
 
