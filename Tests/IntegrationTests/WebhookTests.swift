@@ -1,3 +1,4 @@
+import Dialog
 import Foundation
 import GRDB
 import TelegramBotAPI
@@ -79,7 +80,7 @@ struct WebhookTests {
 
   /// A port nobody listens on now (the kernel's pick for an ephemeral bind).
   static func freePort() throws -> UInt16 {
-    let server = try LoopbackHTTPServer { _ in ServerResponse(status: 404, body: Data()) }
+    let server = try LoopbackHTTPServer { _ in LoopbackResponse(status: 404, body: Data()) }
     defer { server.stop() }
     return server.port
   }

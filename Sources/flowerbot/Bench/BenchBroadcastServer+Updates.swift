@@ -1,10 +1,11 @@
+import Dialog
 import Foundation
 import TelegramBotAPI
 
 extension BenchBroadcastServer {
   /// `getUpdates`: forgets the updates the offset confirms, then answers at once with the rest
   /// or holds the request until one comes or the timeout passes, as Telegram does.
-  func updates(_ call: GetUpdates) -> HTTPResponse {
+  func updates(_ call: GetUpdates) -> LoopbackResponse {
     let deadline = Date().addingTimeInterval(TimeInterval(min(max(call.timeout ?? 0, 0), 50)))
     condition.lock()
     defer { condition.unlock() }

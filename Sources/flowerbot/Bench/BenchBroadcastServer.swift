@@ -1,8 +1,9 @@
+import Dialog
 import Foundation
 import TelegramBotAPI
 
 /// Telegram for `bench broadcast --kill`: the Bot API over HTTP on 127.0.0.1 (served by
-/// `HTTPListener`), for a real `flowerbot run` in a child process. It enforces the limits
+/// `LoopbackHTTPServer`), for a real `flowerbot run` in a child process. It enforces the limits
 /// `LimitedBotAPI` does (a bucket of 30 messages refilled at 30/s overall, 3 refilled at 1/s per
 /// chat; over either: 429 with `retry_after`), answers 403 for chats that blocked the bot, holds
 /// long polls and hands out the admin's updates, and counts every notice each customer received
@@ -49,13 +50,13 @@ final class BenchBroadcastServer: @unchecked Sendable {
   let isBlocked: @Sendable (Int64) -> Bool
   let condition = NSCondition()
   var tally = Tally()
-  private var listener: HTTPListener?
+  private var listener: LoopbackHTTPServer?
 
   init(token: String, admin: Int64, blocked: @escaping @Sendable (Int64) -> Bool) throws {
     self.token = token
     self.admin = admin
     isBlocked = blocked
-    listener = try HTTPListener(host: "127.0.0.1", port: 0) { [weak self] request in
+    listener = try LoopbackHTTPServer(host: "127.0.0.1", port: 0) { [weak self] request in
       self?.handle(request) ?? .text(503, "stopped")
     }
   }
@@ -84,7 +85,7 @@ final class BenchBroadcastServer: @unchecked Sendable {
     return body(&tally)
   }
 
-  func handle(_ request: HTTPRequest) -> HTTPResponse {
+  func handle(_ request: LoopbackRequest) -> LoopbackResponse {
     let parts = request.path.split(separator: "/").map(String.init)
     guard parts.count == 2, parts[0] == "bot" + token else { return Self.error(404, "Not Found") }
     do {
@@ -95,7 +96,7 @@ final class BenchBroadcastServer: @unchecked Sendable {
     }
   }
 
-  func call(_ method: String, _ body: Data) throws -> HTTPResponse {
+  func call(_ method: String, _ body: Data) throws -> LoopbackResponse {
     let decoder = JSONDecoder()
     switch method {
     case "getMe": return Self.ok(Self.bot)
@@ -122,7 +123,7 @@ final class BenchBroadcastServer: @unchecked Sendable {
   }
 
   /// A sent or edited message: 403 for a blocked chat, 429 over a limit, else accepted.
-  func message(to chat: Int64, text: String?, edit: Int64?, buttons: [String]) -> HTTPResponse {
+  func message(to chat: Int64, text: String?, edit: Int64?, buttons: [String]) -> LoopbackResponse {
     let now = Date()
     let outcome: Result<Int64, Refused> = mutate { t in
       if isBlocked(chat) {
@@ -189,14 +190,14 @@ final class BenchBroadcastServer: @unchecked Sendable {
     return keyboard.inlineKeyboard.flatMap { $0.compactMap(\.callbackData) }
   }
 
-  static func ok<Result: Encodable & Decodable & Sendable>(_ result: Result) -> HTTPResponse {
-    HTTPResponse(status: 200, body: (try? JSONEncoder().encode(APIResponse(ok: true, result: result))) ?? Data())
+  static func ok<Result: Encodable & Decodable & Sendable>(_ result: Result) -> LoopbackResponse {
+    LoopbackResponse(status: 200, body: (try? JSONEncoder().encode(APIResponse(ok: true, result: result))) ?? Data())
   }
 
-  static func error(_ code: Int, _ description: String, retryAfter: Int? = nil) -> HTTPResponse {
+  static func error(_ code: Int, _ description: String, retryAfter: Int? = nil) -> LoopbackResponse {
     let response = APIResponse<Bool>(
       ok: false, description: description, errorCode: code,
       parameters: retryAfter.map { ResponseParameters(retryAfter: $0) })
-    return HTTPResponse(status: code, body: (try? JSONEncoder().encode(response)) ?? Data())
+    return LoopbackResponse(status: code, body: (try? JSONEncoder().encode(response)) ?? Data())
   }
 }

@@ -1,3 +1,4 @@
+import Dialog
 import Foundation
 import TelegramBotAPI
 
@@ -8,7 +9,7 @@ struct WebhookEndpoint: Sendable {
   let secret: String
   let inbox: WebhookInbox
 
-  func handle(_ request: HTTPRequest) -> HTTPResponse {
+  func handle(_ request: LoopbackRequest) -> LoopbackResponse {
     let path = request.path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.path
     if path == "/healthz" {
       return request.method == "GET" || request.method == "HEAD" ? .text(200, "ok\n") : .text(405, "")

@@ -8,7 +8,7 @@ import TelegramBotAPI
 /// registered with Telegram under a fresh secret token.
 struct WebhookMode {
   let inbox: WebhookInbox
-  let listener: HTTPListener
+  let listener: LoopbackHTTPServer
 
   static func start(
     url text: String, listen: String, client: TelegramClient, database: any DatabaseWriter, logger: Logger
@@ -27,7 +27,12 @@ struct WebhookMode {
       return Set(seen ?? [])
     }
     let endpoint = WebhookEndpoint(path: path, secret: secret, inbox: inbox)
-    let listener = try HTTPListener(host: host, port: port) { request in endpoint.handle(request) }
+    let listener: LoopbackHTTPServer
+    do {
+      listener = try LoopbackHTTPServer(host: host, port: port) { request in endpoint.handle(request) }
+    } catch {
+      throw WebhookError.listen(error.description)
+    }
     do {
       _ = try await client.call(
         SetWebhook(url: text, secretToken: secret, allowedUpdates: PollingConfiguration.defaultAllowedUpdates))

@@ -1,3 +1,4 @@
+import Dialog
 import Foundation
 import TelegramBotAPI
 
@@ -62,7 +63,7 @@ extension BotAPIDouble {
 
   /// `getUpdates`: confirms everything below `offset`, then holds the call until updates arrive,
   /// the timeout passes, or a newer poll takes over (409, as Telegram answers).
-  func getUpdates(_ form: RequestForm) -> ServerResponse {
+  func getUpdates(_ form: RequestForm) -> LoopbackResponse {
     if let problem = BotAPISpec.problem("getUpdates", form) {
       return refuse("getUpdates", chat: nil, text: nil, 400, problem, violation: true)
     }
@@ -92,7 +93,7 @@ extension BotAPIDouble {
     }
   }
 
-  func download(token: String, path: String) -> ServerResponse {
+  func download(token: String, path: String) -> LoopbackResponse {
     guard token == self.token else { return Self.error(401, "Unauthorized") }
     return Self.error(404, "Not Found: \(path)")
   }

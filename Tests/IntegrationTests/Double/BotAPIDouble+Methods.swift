@@ -1,9 +1,10 @@
+import Dialog
 import Foundation
 import TelegramBotAPI
 
 extension BotAPIDouble {
   /// Checks and performs one Bot API call.
-  func call(_ method: String, _ form: RequestForm) -> ServerResponse {
+  func call(_ method: String, _ form: RequestForm) -> LoopbackResponse {
     if method == "getUpdates" { return getUpdates(form) }
     let chat = (form.fields["chat_id"] as? NSNumber)?.int64Value
     let text = Self.visibleText(form)
@@ -20,7 +21,7 @@ extension BotAPIDouble {
     if let chat, read({ $0.blocked.contains(chat) }) {
       return refuse(method, chat: chat, text: text, 403, "Forbidden: bot was blocked by the user")
     }
-    let response: ServerResponse
+    let response: LoopbackResponse
     do {
       response = try perform(method, form)
     } catch let refusal as Refusal {
@@ -35,7 +36,7 @@ extension BotAPIDouble {
   func refuse(
     _ method: String, chat: Int64?, text: String?, _ status: Int, _ description: String, retryAfter: Int? = nil,
     violation: Bool = false
-  ) -> ServerResponse {
+  ) -> LoopbackResponse {
     mutate { state in
       state.calls.append(
         RecordedCall(method: method, chatID: chat, text: text, status: status, description: description, at: Date()))
@@ -44,7 +45,7 @@ extension BotAPIDouble {
     return Self.error(status, description, retryAfter: retryAfter)
   }
 
-  func perform(_ method: String, _ form: RequestForm) throws -> ServerResponse {
+  func perform(_ method: String, _ form: RequestForm) throws -> LoopbackResponse {
     switch method {
     case "getMe": return Self.ok(Self.bot)
     case "deleteWebhook": return Self.ok(true)

@@ -1,3 +1,4 @@
+import Dialog
 import Foundation
 import TelegramBotAPI
 
@@ -22,8 +23,10 @@ final class BotAPIDouble: @unchecked Sendable {
 
   init(token: String) throws {
     self.token = token
-    server = try LoopbackHTTPServer { [weak self] request in
-      self?.handle(request) ?? ServerResponse(status: 503, body: Data())
+    // URLSession on Linux uploads multipart chunked; Telegram takes uploads up to 50 MB.
+    let options = LoopbackHTTPServer.Options(maxBody: 64 << 20, acceptsChunkedBodies: true)
+    server = try LoopbackHTTPServer(options: options) { [weak self] request in
+      self?.handle(request) ?? LoopbackResponse(status: 503, body: Data())
     }
   }
 
@@ -95,7 +98,7 @@ final class BotAPIDouble: @unchecked Sendable {
   }
 
   /// Answers one HTTP request.
-  func handle(_ request: ReceivedRequest) -> ServerResponse {
+  func handle(_ request: LoopbackRequest) -> LoopbackResponse {
     let parts = request.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     if parts.count >= 3, parts[0] == "file" {
       return download(token: String(parts[1].dropFirst(3)), path: parts.dropFirst(2).joined(separator: "/"))
@@ -109,14 +112,14 @@ final class BotAPIDouble: @unchecked Sendable {
     return call(parts[1], form)
   }
 
-  static func error(_ code: Int, _ description: String, retryAfter: Int? = nil) -> ServerResponse {
+  static func error(_ code: Int, _ description: String, retryAfter: Int? = nil) -> LoopbackResponse {
     var object: [String: Any] = ["ok": false, "error_code": code, "description": description]
     if let retryAfter { object["parameters"] = ["retry_after": retryAfter] }
-    return ServerResponse(status: code, body: try! JSONSerialization.data(withJSONObject: object))
+    return LoopbackResponse(status: code, body: try! JSONSerialization.data(withJSONObject: object))
   }
 
-  static func ok<Result: Encodable & Sendable & Decodable>(_ result: Result) -> ServerResponse {
-    ServerResponse(status: 200, body: try! JSONEncoder().encode(APIResponse(ok: true, result: result)))
+  static func ok<Result: Encodable & Sendable & Decodable>(_ result: Result) -> LoopbackResponse {
+    LoopbackResponse(status: 200, body: try! JSONEncoder().encode(APIResponse(ok: true, result: result)))
   }
 }
 

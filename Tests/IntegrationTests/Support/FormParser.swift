@@ -1,3 +1,4 @@
+import Dialog
 import Foundation
 
 /// A parsed request body: JSON fields, or multipart fields and files.
@@ -18,7 +19,7 @@ enum FormParser {
   ]
   static let booleanFields: Set<String> = ["disable_notification", "show_alert", "drop_pending_updates"]
 
-  static func parse(_ request: ReceivedRequest) -> RequestForm? {
+  static func parse(_ request: LoopbackRequest) -> RequestForm? {
     let type = request.header("content-type") ?? ""
     if request.body.isEmpty { return RequestForm() }
     if type.hasPrefix("multipart/form-data") {
