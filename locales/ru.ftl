@@ -539,3 +539,14 @@ approval-late-thanks = Спасибо! Рады, что букет понрав�
 approval-stale = Это фото уже неактуально — ответ не нужен
 approval-not-yours = Этот заказ оформлен в другом чате
 approval-help-staff = /photo 12 с фото букета в подписи (или фото ответом на карточку заказа) — отправить фото клиенту на одобрение
+
+## Language: /language (Russian, Kazakh, English)
+
+language-choose = 🌐 На каком языке нам удобнее общаться?
+language-name-ru = Русский
+language-name-kk = Қазақша
+language-name-en = English
+language-changed = Готово! Теперь я говорю с вами по-русски.
+language-unknown = Простите, такого языка я не знаю — ничего не изменилось. Выберите, пожалуйста, одну из кнопок.
+help-language = 🌐 /language — сменить язык: Русский, Қазақша, English
+bot-command-language = Язык: Русский, Қазақша, English

@@ -11,8 +11,11 @@ enum CommandMenus {
   static let customer = CommandMenu.customer
 
   /// The `setMyCommands` calls for a shop: the default scope in every language (the default
-  /// language for clients in any other), then one call per staff member's chat.
-  static func calls(staff configuration: StaffConfiguration, localizer: Localizer) -> [SetMyCommands] {
+  /// language for clients in any other), then one call per staff member's chat, in the language
+  /// that chat chose (`languages`, e.g. read from `ChatStore`; else the default language).
+  static func calls(
+    staff configuration: StaffConfiguration, localizer: Localizer, languages: [UserID: String] = [:]
+  ) -> [SetMyCommands] {
     func commands(_ menu: [(command: String, key: L10n)], _ language: String) -> [BotCommand] {
       menu.map { BotCommand(command: $0.command, description: localizer.text($0.key.rawValue, language: language)) }
     }
@@ -25,7 +28,8 @@ enum CommandMenus {
     for id in configuration.admins + configuration.florists where !staffIDs.contains(id) { staffIDs.append(id) }
     calls += staffIDs.map { id in
       CommandMenu.call(
-        for: id, role: configuration.role(of: id), localizer: localizer, language: localizer.defaultLanguage)
+        for: id, role: configuration.role(of: id), localizer: localizer,
+        language: languages[id].flatMap { localizer.bundle($0)?.language } ?? localizer.defaultLanguage)
     }
     return calls
   }

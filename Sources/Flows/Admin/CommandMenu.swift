@@ -10,7 +10,7 @@ public enum CommandMenu {
 
   public static let customer: [Entry] = [
     ("catalog", .botCommandCatalog), ("my", .botCommandMy), ("help", .botCommandHelp), ("cancel", .botCommandCancel),
-    ("start", .botCommandStart), ("stop", .botCommandStop),
+    ("start", .botCommandStart), ("language", .botCommandLanguage), ("stop", .botCommandStop),
   ]
   public static let florist: [Entry] =
     [("orders", .botCommandOrders), ("photo", .botCommandPhoto)] + customer.filter { $0.command != "stop" }

@@ -338,4 +338,13 @@ public enum L10n: String, CaseIterable, Sendable {
   case approvalStale = "approval-stale"
   case approvalNotYours = "approval-not-yours"
   case approvalHelpStaff = "approval-help-staff"
+  // Language: /language
+  case languageChoose = "language-choose"
+  case languageNameRu = "language-name-ru"
+  case languageNameKk = "language-name-kk"
+  case languageNameEn = "language-name-en"
+  case languageChanged = "language-changed"
+  case languageUnknown = "language-unknown"
+  case helpLanguage = "help-language"
+  case botCommandLanguage = "bot-command-language"
 }

@@ -34,6 +34,8 @@ extension ShopLogic {
       return try board(.ordersCommand(arguments: arguments), state, &turn, c)
     case "my":
       return try track(.listRequested, .idle, &turn, c)
+    case "language":
+      return languageMenu(state, &turn)
     case "cancel":
       switch state {
       case .ordering:
@@ -54,7 +56,9 @@ extension ShopLogic {
 
   /// Help for where the chat is; staff also read the board's commands.
   func help(_ state: ChatState, _ turn: inout Turn) -> ChatState {
-    var lines: [Text] = [.key(L10n.helpMain.rawValue, [:]), .key(L10n.helpTracking.rawValue, [:])]
+    var lines: [Text] = [
+      .key(L10n.helpMain.rawValue, [:]), .key(L10n.helpTracking.rawValue, [:]), .key(L10n.helpLanguage.rawValue, [:]),
+    ]
     if actor(turn).role.isStaff {
       lines += [.verbatim(""), .key(L10n.helpStaff.rawValue, [:]), .key(L10n.approvalHelpStaff.rawValue, [:])]
     }

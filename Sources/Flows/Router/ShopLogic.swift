@@ -68,6 +68,7 @@ public struct ShopLogic: ChatLogic {
 
   func button(_ data: String, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext) throws -> ChatState {
     if let button = AdminButton(data: data) { return try admin(.buttonPressed(button), state, &turn) }
+    if data.hasPrefix(LanguageButton.prefix) { return try chooseLanguage(LanguageButton(data: data), state, &turn) }
     guard let payload = CallbackPayload(data: data) else { return staleButton(state, &turn) }
     switch payload {
     case .ordering(let session, let button):
