@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dialog
+import FlowerShop
 import Flows
 import Foundation
 import GRDB
@@ -52,12 +53,22 @@ struct RunCommand: AsyncParsableCommand {
         logger.warning("deleteWebhook failed", metadata: ["error": "\(error)"])
       }
     }
-    let menus = CommandMenus.calls(staff: configuration.shop.staff, localizer: configuration.localizer)
-    await CommandMenus.install(menus, client: client, logger: logger)
+    let database = try BotDatabase.openPool(path: db)
     let dependencies = BotDependencies(
-      database: try BotDatabase.openPool(path: db), clock: SystemClock(), random: SystemRandomSource(),
+      database: database, clock: SystemClock(), random: SystemRandomSource(),
       delivery: TelegramMessageDelivery(client: client), logger: logger, files: TelegramFileSource(client: client))
     let bot = try buildBot(configuration: configuration, dependencies: dependencies)
+    // Each staff member's menu in the language their chat chose (`/language`), as before the
+    // restart; read once the bot has migrated the database.
+    let staff = configuration.shop.staff
+    let languages = try await database.read { db in
+      try Dictionary(
+        (staff.admins + staff.florists).compactMap { user in
+          try ChatStore.language(db, chat: ChatID(user.rawValue)).map { (user, $0) }
+        }, uniquingKeysWith: { first, _ in first })
+    }
+    let menus = CommandMenus.calls(staff: staff, localizer: configuration.localizer, languages: languages)
+    await CommandMenus.install(menus, client: client, logger: logger)
     // Long polling holds its request for up to 30 s: it gets a connection of its own.
     let polling = TelegramClient(token: token, apiURL: api, transport: URLSessionTransport(maximumConnections: 1))
     // Webhook mode feeds the same service as polling does: every guarantee stays the same.

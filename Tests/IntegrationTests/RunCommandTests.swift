@@ -77,6 +77,35 @@ struct RunCommandTests {
     #expect(scopes.contains(.chat(chatID: 1000)) && scopes.contains(.chat(chatID: 2001)))
   }
 
+  @Test func aStaffMembersLanguageSurvivesARestartInTheirCommandsMenu() async throws {
+    let tg = try LiveBot.double()
+    defer { tg.stop() }
+    let database = try LiveBot.temporaryDatabase()
+    let arguments = [
+      "--api-url", tg.baseURL.absoluteString, "--db", database, "--locales",
+      repositoryRoot.appendingPathComponent("locales").path,
+    ]
+    let florist = LiveBot.florist
+    let first = try FlowerbotProcess(arguments: arguments, token: LiveBot.token)
+    try await tg.act(in: florist, { try tg.send("/language", from: florist) }, expect: "На каком языке")
+    try await tg.act(in: florist, { try tg.press("Қазақша", by: florist) }, expect: "қазақша")
+    try await tg.waitForAnswers()
+    first.process.terminate()
+    #expect(await first.exit() == 0)
+
+    let startMenus = tg.read { $0.menus.count }
+    let second = try FlowerbotProcess(arguments: arguments, token: LiveBot.token)
+    try await tg.waitUntil("the florist's menu") { state in
+      state.menus.count > startMenus && state.menus.dropFirst(startMenus).contains { $0.scope == .chat(chatID: florist) }
+    }
+    let menu = try #require(tg.read { $0.menus.dropFirst(startMenus).last { $0.scope == .chat(chatID: florist) } })
+    #expect(menu.commands.contains { $0.description == "Көмек" })
+    // Serving, in Kazakh, before it is stopped.
+    try await tg.act(in: florist, { try tg.send("/language", from: florist) }, expect: "Қай тілде")
+    second.process.terminate()
+    #expect(await second.exit() == 0)
+  }
+
   @Test func runRefusesToStartWithoutAToken() async throws {
     let bot = try FlowerbotProcess(arguments: ["--api-url", "http://127.0.0.1:9"], token: nil)
     #expect(await bot.exit() != 0)
