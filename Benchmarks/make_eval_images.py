@@ -5,9 +5,12 @@ Everything is drawn here from fixed seeds, so there are no licences to record: b
 the style of the demo shop's images (a background gradient, a wrapping cone, flower heads,
 leaves, a ribbon), as extra catalog products and as negatives (bouquets not in the catalog),
 plus unrelated pictures (landscapes, a document, shapes) and a few phone screenshots of demo
-images with real text. Needs Pillow (pip install Pillow). Run from the repository root:
+images with real text; and, for each generated catalog bouquet, another arrangement of it
+(same flower kind, colours, wrapping and ribbon; another background, layout, flower count and
+tilt) in Fixtures/arrangements. Needs Pillow (pip install Pillow). Run from the repository root:
 
-    python3 Benchmarks/make_eval_images.py
+    python3 Benchmarks/make_eval_images.py                 # everything
+    python3 Benchmarks/make_eval_images.py arrangements    # only Fixtures/arrangements
 """
 import math
 import os
@@ -57,8 +60,11 @@ def flower(draw, x, y, r, colour, kind):
         draw.polygon([(x - r * 0.3, y - r), (x, y - r * 0.4), (x + r * 0.3, y - r)], fill=shade(colour, 0.8))
 
 
-def bouquet(rng):
-    back = rng.choice(BACKS)
+def bouquet(rng, recipe=None):
+    """A bouquet drawn from `rng`; with a `recipe` (the dict a first call returns), the same flower
+    kind, colours, wrapping and ribbon on `recipe["back"]`, everything else drawn anew: another
+    arrangement of the same bouquet. Returns (image, recipe)."""
+    back = rng.choice(BACKS) if recipe is None else recipe["back"]
     image = gradient((SIZE, SIZE), *back)
     draw = ImageDraw.Draw(image)
     cx = SIZE / 2 + rng.uniform(-15, 15)
@@ -71,21 +77,35 @@ def bouquet(rng):
     for _ in range(rng.randint(6, 14)):
         lx, ly = cx + rng.uniform(-width / 2, width / 2), top + rng.uniform(-20, 40)
         draw.ellipse([lx - 14, ly - 5, lx + 14, ly + 5], fill=(60 + rng.randint(0, 40), 130, 60))
-    palette = rng.sample(FLOWERS, rng.randint(1, 3))
-    kind = rng.randint(0, 2)
+    palette = rng.sample(FLOWERS, rng.randint(1, 3)) if recipe is None else recipe["palette"]
+    kind = rng.randint(0, 2) if recipe is None else recipe["kind"]
     count = rng.randint(7, 40)
+    if recipe is not None:  # about as many flowers, never the same layout
+        count = max(7, min(40, int(recipe["count"] * rng.uniform(0.7, 1.3))))
     radius = max(7, 30 - count * 0.5)
     for _ in range(count):
         fx = cx + rng.uniform(-width / 2, width / 2) * 0.9
         fy = top + rng.uniform(-25, 45) + abs(fx - cx) * 0.15
         flower(draw, fx, fy, radius * rng.uniform(0.85, 1.15), rng.choice(palette), kind)
-    wrap = rng.choice(WRAPS)
+    wrap = rng.choice(WRAPS) if recipe is None else recipe["wrap"]
     draw.polygon([(cx - width / 2, top + 30), (cx + width / 2, top + 30), (cx + 12, SIZE * 0.78), (cx - 12, SIZE * 0.78)],
                  fill=wrap, outline=shade(wrap, 0.8))
     draw.polygon([(cx - width / 2, top + 30), (cx - width / 5, top + 10), (cx, SIZE * 0.72)], fill=shade(wrap, 0.9))
-    ribbon = rng.choice(FLOWERS)
+    ribbon = rng.choice(FLOWERS) if recipe is None else recipe["ribbon"]
     draw.ellipse([cx - 16, SIZE * 0.75 - 6, cx + 16, SIZE * 0.75 + 6], fill=ribbon)
-    return image.filter(ImageFilter.SMOOTH)
+    made = dict(back=back, palette=palette, kind=kind, count=count, wrap=wrap, ribbon=ribbon)
+    return image.filter(ImageFilter.SMOOTH), made
+
+
+def arrangement(recipe, rng):
+    """Another arrangement of the bouquet of `recipe`: same flower kind, colours, wrapping and
+    ribbon; another background, other positions and count of flowers, tilted by a few degrees."""
+    others = [b for b in BACKS if b != recipe["back"]]
+    image, _ = bouquet(rng, dict(recipe, back=rng.choice(others)))
+    angle = rng.choice([-1, 1]) * rng.uniform(4, 12)
+    tilted = image.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=image.getpixel((2, 2)))
+    margin = int(SIZE * 0.08)
+    return tilted.crop((margin, margin, SIZE - margin, SIZE - margin)).resize((SIZE, SIZE), Image.BICUBIC)
 
 
 def landscape(rng):
@@ -147,11 +167,19 @@ def save(image, folder, name, quality=85):
     image.save(os.path.join(ROOT, folder, name), "JPEG", quality=quality, optimize=True)
 
 
+def arrangements():
+    """For each generated catalog bouquet, another arrangement of it (Fixtures/arrangements): the
+    synthetic proxy for "the same bouquet made again" (README, photo search)."""
+    for i in range(40):
+        _, recipe = bouquet(random.Random(1000 + i))
+        save(arrangement(recipe, random.Random(3000 + i)), "arrangements", "gen-%02d.jpg" % i)
+
+
 def main():
     for i in range(40):
-        save(bouquet(random.Random(1000 + i)), "catalog", "gen-%02d.jpg" % i)
+        save(bouquet(random.Random(1000 + i))[0], "catalog", "gen-%02d.jpg" % i)
     for i in range(30):
-        save(bouquet(random.Random(5000 + i)), "negatives", "bouquet-%02d.jpg" % i)
+        save(bouquet(random.Random(5000 + i))[0], "negatives", "bouquet-%02d.jpg" % i)
     makers = [landscape, document, shapes]
     for i in range(12):
         save(makers[i % 3](random.Random(9000 + i)), "negatives", "other-%02d.jpg" % i)
@@ -175,5 +203,10 @@ def decoding_fixtures():
 
 
 if __name__ == "__main__":
-    main()
-    decoding_fixtures()
+    import sys
+    if sys.argv[1:] == ["arrangements"]:  # only the arrangements, leaving the other images as they are
+        arrangements()
+    else:
+        main()
+        arrangements()
+        decoding_fixtures()

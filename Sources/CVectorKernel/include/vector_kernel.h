@@ -15,4 +15,23 @@ void fb_best_dots_rows(const int8_t *vectors, const float *scales, const int64_t
                        size_t dimension, const int8_t *queries, const float *query_scales, size_t query_count,
                        float *best);
 
+/// 2 when the AVX-512 VNNI kernel is in use, 1 for the AVX2 one (x86-64 CPUs that have them), else 0.
+int fb_uses_avx2(void);
+
+/// 1 when the CPU has AVX2 and FMA, so that the neural network's kernels below may be called.
+int fb_neural_avx2(void);
+
+/// A 1×1 convolution (AVX2 + FMA; call only when `fb_neural_avx2()`): for `pixels` pixels of
+/// `k` channels (`input`, channels last), output[p][o] = bias[o] + Σᵢ input[p][i]·w[i][o] for the
+/// `n` outputs, weights packed in blocks of 16 outputs (the last one 8 wide when n is not a
+/// multiple of 16), each `[input][output in block]`; then the residual added (when not NULL) or
+/// ReLU6 (when relu ≠ 0).
+void fb_pointwise_avx2(const float *packed, const float *bias, size_t k, size_t n, const float *input, size_t pixels,
+                       float *output, int relu, const float *residual);
+
+/// A depthwise k×k convolution with TensorFlow SAME padding `pad`, `stride`, ReLU6 (AVX2 + FMA):
+/// input `[side][side][channels]`, weights `[ky][kx][channel]`, output `[out][out][channels]`.
+void fb_depthwise_avx2(const float *weights, const float *bias, size_t channels, size_t kernel, size_t stride,
+                       size_t pad, const float *input, size_t side, size_t out, float *output);
+
 #endif

@@ -17,11 +17,15 @@ public protocol Embedder: Sendable {
   func embed(_ images: [RGBImage]) -> [[Float]]
   /// True when a mirrored image gets (nearly) the same vector, so queries skip mirrored views.
   var mirrorInvariant: Bool { get }
+  /// The vectors indexed for a catalog photo, the whole photo's first (by default those of
+  /// `IndexViews.views`: the whole photo and four corner crops).
+  func indexVectors(of image: RGBImage) -> [[Float]]
 }
 
 extension Embedder {
   public func embed(_ images: [RGBImage]) -> [[Float]] { images.map { embed($0) } }
   public var mirrorInvariant: Bool { false }
+  public func indexVectors(of image: RGBImage) -> [[Float]] { embed(IndexViews.views(of: image)) }
 }
 
 extension Array where Element == Float {

@@ -7,6 +7,11 @@ public struct EvaluationSet: Sendable {
   public var products: [(ProductID, [RGBImage])]
   public var extraQueries: [(ProductID, String, Data)]
   public var negatives: [(String, Data)]
+  /// Products whose photos are real photos (`addPhotos`), reported apart.
+  public var photoProducts: Set<ProductID> = []
+  /// Other arrangements of catalog bouquets (same kind of flowers, colours and wrapping, another
+  /// layout): queries whose product should be among the first five, reported apart.
+  public var arrangements: [(ProductID, String, Data)] = []
 
   public init(
     products: [(ProductID, [RGBImage])], extraQueries: [(ProductID, String, Data)], negatives: [(String, Data)]
@@ -35,8 +40,14 @@ extension EvaluationSet {
     var products: [(ProductID, [RGBImage])] = try shop.catalog.products.map { product in
       (product.id, try product.images.map { try decode(demoShop.appendingPathComponent($0)) })
     }
+    var generated: [String: ProductID] = [:]
     for (n, url) in try jpegs("catalog").enumerated() {
+      generated[url.lastPathComponent] = ProductID(Int64(101 + n))
       products.append((ProductID(Int64(101 + n)), [try decode(url)]))
+    }
+    let arranged = FileManager.default.fileExists(atPath: fixtures.appendingPathComponent("arrangements").path)
+    let arrangements: [(ProductID, String, Data)] = try (arranged ? jpegs("arrangements") : []).compactMap { url in
+      try generated[url.lastPathComponent].map { ($0, "arrangement " + url.lastPathComponent, try Data(contentsOf: url)) }
     }
     var byStem: [String: ProductID] = [:]
     for product in shop.catalog.products {
@@ -49,7 +60,9 @@ extension EvaluationSet {
       return try byStem[stem].map { ($0, url.lastPathComponent, try Data(contentsOf: url)) }
     }
     let negatives = try jpegs("negatives").map { ($0.lastPathComponent, try Data(contentsOf: $0)) }
-    return EvaluationSet(products: products, extraQueries: extra, negatives: negatives)
+    var set = EvaluationSet(products: products, extraQueries: extra, negatives: negatives)
+    set.arrangements = arrangements
+    return set
   }
 }
 
@@ -77,6 +90,8 @@ public struct Evaluation: Sendable {
   /// Products rescored on all their vectors (`VectorIndex.shortlist`); small values show how
   /// much the first pass over whole-photo vectors alone would miss.
   public var shortlist = 64
+  /// When set, only these products' photos are edited into queries (all are indexed).
+  public var queriedProducts: Set<ProductID>? = nil
 
   public init(embedder: any Embedder, rule: MatchRule, edits: [QueryEdit] = QueryEdit.standard) {
     self.embedder = embedder
@@ -103,7 +118,7 @@ public struct Evaluation: Sendable {
       return EvaluationQuery(name: name, expected: expected, ranked: ranked, outcome: rule.classify(ranked))
     }
     var positives: [EvaluationQuery] = []
-    for (product, images) in set.products {
+    for (product, images) in set.products where queriedProducts?.contains(product) ?? true {
       for (n, image) in images.enumerated() {
         for edit in edits {
           guard let data = edit.apply(to: image).jpegData(quality: 92) else { continue }
@@ -113,6 +128,7 @@ public struct Evaluation: Sendable {
     }
     positives += set.extraQueries.map { query($0.1, $0.0, $0.2) }
     let negatives = set.negatives.map { query($0.0, nil, $0.1) }
-    return EvaluationReport(positives: positives, negatives: negatives, rule: rule)
+    let arrangements = queriedProducts == nil ? set.arrangements.map { query($0.1, $0.0, $0.2) } : []
+    return EvaluationReport(positives: positives, negatives: negatives, rule: rule, arrangements: arrangements)
   }
 }

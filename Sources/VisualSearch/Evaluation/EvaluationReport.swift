@@ -5,6 +5,8 @@ public struct EvaluationReport: Sendable {
   public var positives: [EvaluationQuery]
   public var negatives: [EvaluationQuery]
   public var rule: MatchRule
+  /// Other arrangements of catalog bouquets (`EvaluationSet.arrangements`).
+  public var arrangements: [EvaluationQuery] = []
 
   /// Share of transformed catalog photos whose best product is the right one.
   public var top1Accuracy: Double { share(positives) { $0.isTop1 } }
@@ -21,6 +23,11 @@ public struct EvaluationReport: Sendable {
   /// Share of photos of nothing in the catalog that got "similar" results.
   public var negativeSimilarRate: Double {
     share(negatives) { if case .similar = $0.outcome { true } else { false } }
+  }
+
+  /// Share of other arrangements whose bouquet is among the first five products.
+  public var arrangementTop5: Double {
+    share(arrangements) { q in q.ranked.prefix(5).contains { $0.product == q.expected } }
   }
 
   public var failures: [EvaluationQuery] { positives.filter { !$0.isTop1 } }
@@ -45,7 +52,17 @@ public struct EvaluationReport: Sendable {
       "best score, negatives: \(Percentiles(negative))",
       "lead over 2nd, negatives: \(Percentiles(negativeGaps))",
       "rule: exact ≥ \(rule.exactThreshold) and lead ≥ \(rule.exactMargin); similar ≥ \(rule.similarThreshold)",
-    ].joined(separator: "\n")
+    ].joined(separator: "\n") + (arrangements.isEmpty ? "" : "\n" + arrangementSummary)
+  }
+
+  /// How other arrangements of the same bouquets fare (synthetic: generated images).
+  public var arrangementSummary: String {
+    func pct(_ v: Double) -> String { String(format: "%.1f %%", v * 100) }
+    let right = share(arrangements) { $0.isExact && $0.isTop1 }
+    let wrong = share(arrangements) { $0.isExact && !$0.isTop1 }
+    return "other arrangement of the same bouquet (\(arrangements.count), synthetic): top-1 "
+      + "\(pct(share(arrangements) { $0.isTop1 })), top-5 \(pct(arrangementTop5)); exact (same bouquet) \(pct(right)), "
+      + "exact (another) \(pct(wrong))"
   }
 
   private func share(_ queries: [EvaluationQuery], _ predicate: (EvaluationQuery) -> Bool) -> Double {

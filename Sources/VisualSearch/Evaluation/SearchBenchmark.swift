@@ -73,6 +73,7 @@ public struct SearchBenchmark: Sendable {
       }
       index.add(photo, for: ProductID(Int64(product + 1)))
     }
+    index.compact()
     return index
   }
 }

@@ -26,10 +26,10 @@ public struct CatalogIndexer: Sendable {
     self.decoder = decoder
   }
 
-  /// The vectors of one image's indexed views.
+  /// The vectors indexed for one image (`Embedder.indexVectors`).
   public func vectors(imageData: Data) throws(ImageDecodingError) -> [[Float]] {
     let image = try decoder.decode(imageData, minSide: embedder.preferredMinSide)
-    return embedder.embed(IndexViews.views(of: image))
+    return embedder.indexVectors(of: image)
   }
 
   /// Indexes every image of the shop's products (available or not) that has no vectors from

@@ -76,6 +76,7 @@ public enum EmbeddingStore {
       index.add(vectors(row["vectors"] as Data, dimension: embedder.dimension), for: product)
       index.setAvailable(row["available"] as Bool, for: product)
     }
+    index.compact()
     return index
   }
 

@@ -14,20 +14,25 @@ public struct ScoredProduct: Sendable, Equatable, Codable {
 /// Image vectors of the catalog in memory, searched by brute force with several query vectors
 /// at once, keeping each product's best score; unavailable products are skipped.
 ///
-/// Vectors sit one after another in one contiguous array, each component a signed byte with
-/// one scale a vector (a quarter of the memory of `Float`; cosines within ±0.005). A photo
-/// brings a primary vector (the whole photo) and secondary ones (its crops). Search scores the
-/// primary vectors of every product first, then every vector of the best `shortlist` products.
+/// Each component is a signed byte, with one scale a vector (a quarter of the memory of
+/// `Float`; cosines within ±0.005, see `quantize`), scored by an integer kernel (CVectorKernel:
+/// AVX-512 VNNI or AVX2 when the CPU has it). A photo brings a primary vector (the whole photo)
+/// and secondary ones (its crops). The primary vectors sit one after another in one contiguous
+/// array that the first pass streams through; then the secondary vectors of the best
+/// `shortlist` products are scored.
 public struct VectorIndex: Sendable {
   public let dimension: Int
   /// Products scored on all their vectors after the first pass over primary vectors.
   public var shortlist = 64
-  private var storage: [Int8] = []
-  private var scales: [Float] = []
-  /// For each vector, the slot of its product.
-  private var owners: [Int] = []
-  private var primaryRows: [Int64] = []
-  private var slotRows: [[Int64]] = []
+  /// One vector a photo: the whole photo.
+  private var primary = ByteVectors()
+  /// For each photo (primary vector), the slot of its product.
+  private var photoSlot: [Int32] = []
+  /// The crops' vectors, and for each the photo it comes from.
+  private var secondary = ByteVectors()
+  private var secondaryPhoto: [Int32] = []
+  /// For each product slot, its rows in `secondary`.
+  private var slotSecondaries: [[Int64]] = []
   private var slotProducts: [ProductID] = []
   private var slotAvailable: [Bool] = []
   private var slotOf: [ProductID: Int] = [:]
@@ -39,37 +44,41 @@ public struct VectorIndex: Sendable {
   }
 
   /// Number of vectors.
-  public var count: Int { owners.count }
+  public var count: Int { photoSlot.count + secondaryPhoto.count }
   /// Products that own at least one vector.
   public var productCount: Int { slotProducts.count }
-  /// Bytes held by the vectors and their bookkeeping.
+  /// Bytes held by the vectors and their bookkeeping (an array of a product's rows counts with
+  /// its 32-byte heap header).
   public var memoryBytes: Int {
-    storage.capacity + scales.capacity * 4 + owners.capacity * 8 + primaryRows.capacity * 8
-      + slotRows.reduce(slotRows.capacity * 8) { $0 + $1.capacity * 8 } + slotProducts.capacity * 8
-      + slotAvailable.capacity + slotOf.capacity * 24
+    primary.memoryBytes + secondary.memoryBytes + photoSlot.capacity * 4 + secondaryPhoto.capacity * 4
+      + slotSecondaries.reduce(slotSecondaries.capacity * 8) { $0 + 32 + $1.capacity * 8 }
+      + slotProducts.capacity * 8 + slotAvailable.capacity + slotOf.capacity * 24
   }
 
   /// Adds the vectors of one photo of `product`: the whole photo first, then its crops. A
   /// product not known yet becomes available.
   public mutating func add(_ vectors: [[Float]], for product: ProductID) {
+    precondition(vectors.allSatisfy { $0.count == dimension }, "vector of the wrong dimension")
+    addQuantized(vectors.map(Self.quantize), for: product)
+  }
+
+  private mutating func addQuantized(_ vectors: [([Int8], Float)], for product: ProductID) {
+    guard let (bytes, scale) = vectors.first else { return }
     let slot =
       slotOf[product]
       ?? {
         slotProducts.append(product)
         slotAvailable.append(true)
-        slotRows.append([])
+        slotSecondaries.append([])
         slotOf[product] = slotProducts.count - 1
         return slotProducts.count - 1
       }()
-    for (n, vector) in vectors.enumerated() {
-      precondition(vector.count == dimension, "vector of the wrong dimension")
-      let (bytes, scale) = Self.quantize(vector)
-      let row = Int64(owners.count)
-      storage += bytes
-      scales.append(scale)
-      owners.append(slot)
-      slotRows[slot].append(row)
-      if n == 0 { primaryRows.append(row) }
+    primary.append(bytes, scale)
+    photoSlot.append(Int32(slot))
+    for (bytes, scale) in vectors.dropFirst() {
+      slotSecondaries[slot].append(Int64(secondary.count))
+      secondary.append(bytes, scale)
+      secondaryPhoto.append(Int32(photoSlot.count - 1))
     }
   }
 
@@ -83,63 +92,65 @@ public struct VectorIndex: Sendable {
     guard let removed = slotOf[product] else { return }
     var rebuilt = VectorIndex(dimension: dimension)
     rebuilt.shortlist = shortlist
-    let primary = Set(primaryRows)
-    var photo: [[Float]] = []
-    var owner = -1
-    for row in 0...owners.count {
-      if row == owners.count || primary.contains(Int64(row)) {
-        if owner >= 0, owner != removed {
-          rebuilt.add(photo, for: slotProducts[owner])
-          rebuilt.setAvailable(slotAvailable[owner], for: slotProducts[owner])
-        }
-        photo = []
-      }
-      guard row < owners.count else { break }
-      owner = owners[row]
-      photo.append(storage[(row * dimension)..<((row + 1) * dimension)].map { Float($0) * scales[row] })
+    var crops = [[Int]](repeating: [], count: photoSlot.count)
+    for (row, photo) in secondaryPhoto.enumerated() { crops[Int(photo)].append(row) }
+    for photo in photoSlot.indices where Int(photoSlot[photo]) != removed {
+      let owner = slotProducts[Int(photoSlot[photo])]
+      let vectors = [primary.quantized(photo, dimension)] + crops[photo].map { secondary.quantized($0, dimension) }
+      rebuilt.addQuantized(vectors, for: owner)
+      rebuilt.setAvailable(slotAvailable[Int(photoSlot[photo])], for: owner)
     }
     self = rebuilt
+  }
+
+  /// Drops the spare capacity that growing arrays keep (call once the index is loaded).
+  public mutating func compact() {
+    primary.compact()
+    secondary.compact()
+    photoSlot = exactCapacity(photoSlot)
+    secondaryPhoto = exactCapacity(secondaryPhoto)
+    slotSecondaries = exactCapacity(slotSecondaries.map(exactCapacity))
+    slotProducts = exactCapacity(slotProducts)
+    slotAvailable = exactCapacity(slotAvailable)
   }
 
   /// The `top` available products with the highest cosine between any of their vectors and any
   /// of `queries`, best first (ties by product id).
   public func search(_ queries: [[Float]], top: Int) -> [ScoredProduct] {
-    guard !queries.isEmpty, top > 0, !owners.isEmpty else { return [] }
-    var packed: [Int8] = []
-    packed.reserveCapacity(queries.count * dimension)
-    var queryScales: [Float] = []
-    for query in queries {
-      precondition(query.count == dimension, "query of the wrong dimension")
-      let (bytes, scale) = Self.quantize(query)
-      packed += bytes
-      queryScales.append(scale)
+    guard !queries.isEmpty, top > 0, !photoSlot.isEmpty else { return [] }
+    precondition(queries.allSatisfy { $0.count == dimension }, "query of the wrong dimension")
+    let packed = QueryBytes(queries.map(Self.quantize))
+    var best = [Float](repeating: -.infinity, count: slotProducts.count)
+    for (photo, score) in primary.best(rows: nil, count: photoSlot.count, dimension, packed).enumerated() {
+      let slot = Int(photoSlot[photo])
+      if score > best[slot] { best[slot] = score }
     }
-    func best(_ rows: [Int64]) -> [Float] {
-      var scores = [Float](repeating: 0, count: rows.count)
-      fb_best_dots_rows(storage, scales, rows, rows.count, dimension, packed, queryScales, queries.count, &scores)
-      return scores
+    let first = ranked(best, limit: max(shortlist, top))
+    var finalists = [Float](repeating: -.infinity, count: slotProducts.count)
+    for scored in first { finalists[slotOf[scored.product]!] = best[slotOf[scored.product]!] }
+    let rows = first.flatMap { slotSecondaries[slotOf[$0.product]!] }
+    for (row, score) in zip(rows, secondary.best(rows: rows, count: rows.count, dimension, packed)) {
+      let slot = Int(photoSlot[Int(secondaryPhoto[Int(row)])])
+      if score > finalists[slot] { finalists[slot] = score }
     }
-    let first = ranked(rows: primaryRows, scores: best(primaryRows))
-    let finalists = first.prefix(max(shortlist, top)).flatMap { slotRows[slotOf[$0.product]!] }
-    return Array(ranked(rows: finalists, scores: best(finalists)).prefix(top))
+    return ranked(finalists, limit: top)
   }
 
-  /// Best score per available product over the given rows, best first.
-  private func ranked(rows: [Int64], scores: [Float]) -> [ScoredProduct] {
-    var best: [Int: Float] = [:]
-    for (row, score) in zip(rows, scores) {
-      let slot = owners[Int(row)]
-      guard slotAvailable[slot] else { continue }
-      if score > best[slot, default: -.infinity] { best[slot] = score }
+  /// The `limit` available products with the best scores (`-infinity`: not scored), best first
+  /// (ties by product id): a bounded insertion of candidates.
+  private func ranked(_ best: [Float], limit: Int) -> [ScoredProduct] {
+    func before(_ a: ScoredProduct, _ b: ScoredProduct) -> Bool {
+      a.similarity != b.similarity ? a.similarity > b.similarity : a.product < b.product
     }
-    return best.map { ScoredProduct(product: slotProducts[$0.key], similarity: min(1, $0.value)) }
-      .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.product < $1.product }
-  }
-
-  /// Signed bytes and the scale that multiplies them back (the largest component maps to 127).
-  static func quantize(_ vector: [Float]) -> ([Int8], Float) {
-    let largest = vector.reduce(0) { max($0, abs($1)) }
-    let scale = largest > 0 ? largest / 127 : 1
-    return (vector.map { Int8(($0 / scale).rounded()) }, scale)
+    var kept: [ScoredProduct] = []
+    kept.reserveCapacity(limit + 1)
+    for slot in best.indices where best[slot] > -.infinity && slotAvailable[slot] {
+      let candidate = ScoredProduct(product: slotProducts[slot], similarity: min(1, best[slot]))
+      if kept.count == limit, let last = kept.last, !before(candidate, last) { continue }
+      let at = kept.firstIndex { before(candidate, $0) } ?? kept.count
+      kept.insert(candidate, at: at)
+      if kept.count > limit { kept.removeLast() }
+    }
+    return kept
   }
 }

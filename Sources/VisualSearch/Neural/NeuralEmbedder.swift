@@ -2,10 +2,13 @@ import Foundation
 
 /// Photo embeddings from EfficientNet-Lite0: each view squashed to 224×224, the 1280 pooled
 /// features of the network (after ReLU6, so non-negative) centred by subtracting their mean and
-/// L2-normalized. Views of one query are embedded on all cores.
+/// L2-normalized. Views of one query are embedded on all cores. A catalog photo is indexed as
+/// three vectors (`indexVectors`), so that an index of 1280-byte vectors stays under 4 KB a
+/// product.
 public struct NeuralEmbedder: Embedder {
   public let name = "efficientnet-lite0"
-  public let version = 1
+  /// 2: three vectors a catalog photo (whole, centre, mean of the corners) instead of five.
+  public let version = 2
   public let dimension = EfficientNetLite0.featureWidth
   /// libjpeg may scale a photo down as long as its smaller side stays above this.
   public let preferredMinSide = 256
@@ -36,6 +39,23 @@ public struct NeuralEmbedder: Embedder {
     for i in vector.indices { vector[i] -= mean }
     vector.normalizeL2()
     return vector
+  }
+
+  /// The whole photo, its centre (85 % a side) and the normalized mean of its four corner crops
+  /// (`IndexViews`): on the evaluation set as accurate as the five separate views (top-1 1 086
+  /// against 1 087 of 1 089) and "exact" more often (about 900 against 814), in 3 840 bytes.
+  public func indexVectors(of image: RGBImage) -> [[Float]] {
+    let w = image.width * 85 / 100
+    let h = image.height * 85 / 100
+    let centre = image.cropped(to: PixelRect(x: (image.width - w) / 2, y: (image.height - h) / 2, width: w, height: h))
+    let views = IndexViews.views(of: image)
+    let vectors = embed([views[0], centre] + views.dropFirst())
+    var corners = [Float](repeating: 0, count: dimension)
+    for vector in vectors.dropFirst(2) {
+      for i in corners.indices { corners[i] += vector[i] }
+    }
+    corners.normalizeL2()
+    return [vectors[0], vectors[1], corners]
   }
 
   public func embed(_ images: [RGBImage]) -> [[Float]] {

@@ -1,15 +1,25 @@
+import CVectorKernel
+
 extension NeuralKernels {
+  /// Whether the CPU has AVX2 and FMA: then the C kernels (CVectorKernel/neural_kernel.c, the
+  /// same loops with 8-wide fused multiply-adds) run instead of these portable ones.
+  static let avx2 = fb_neural_avx2() != 0
+
   /// A 1×1 convolution as a matrix product `output[p][o] = bias[o] + Σᵢ input[p][i]·w[i][o]`,
   /// then ReLU6 or the residual added. Pixels go in chunks of 64 (kept in cache while every block
   /// of 16 outputs passes over them), 4 pixels × 16 outputs at a time in registers.
   static func pointwise(
     _ layer: PointwiseLayer, input: UnsafePointer<Float>, pixels: Int, output: UnsafeMutablePointer<Float>,
-    relu: Bool, residual: UnsafePointer<Float>? = nil
+    relu: Bool, residual: UnsafePointer<Float>? = nil, portable: Bool = false
   ) {
     let k = layer.inputs
     let n = layer.outputs
     layer.packed.withUnsafeBufferPointer { wb in
       layer.bias.withUnsafeBufferPointer { bb in
+        if avx2 && !portable {
+          fb_pointwise_avx2(wb.baseAddress!, bb.baseAddress!, k, n, input, pixels, output, relu ? 1 : 0, residual)
+          return
+        }
         for chunk in stride(from: 0, to: pixels, by: 64) {
           let end = min(chunk + 64, pixels)
           var o = 0

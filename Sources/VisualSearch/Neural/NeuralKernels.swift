@@ -1,3 +1,5 @@
+import CVectorKernel
+
 /// The loops of the forward pass. Feature maps are channels-last (`[y][x][channel]`, every
 /// channel count a multiple of 8) so that the innermost loops run over 8 contiguous channels as
 /// one `SIMD8<Float>`; 1×1 convolutions are matrix products tiled 4 pixels × 8 outputs.
@@ -66,13 +68,18 @@ enum NeuralKernels {
 
   /// Depthwise k×k convolution with SAME padding and ReLU6. Returns the output side.
   static func depthwise(
-    _ layer: DepthwiseLayer, input: UnsafePointer<Float>, side: Int, output: UnsafeMutablePointer<Float>
+    _ layer: DepthwiseLayer, input: UnsafePointer<Float>, side: Int, output: UnsafeMutablePointer<Float>,
+    portable: Bool = false
   ) -> Int {
     let (out, pad) = same(side, kernel: layer.kernel, stride: layer.stride)
     let c = layer.channels
     let k = layer.kernel
     layer.weights.withUnsafeBufferPointer { wb in
       layer.bias.withUnsafeBufferPointer { bb in
+        if avx2 && !portable {
+          fb_depthwise_avx2(wb.baseAddress!, bb.baseAddress!, c, k, layer.stride, pad, input, side, out, output)
+          return
+        }
         let w = wb.baseAddress!
         for oy in 0..<out {
           let y0 = oy * layer.stride - pad

@@ -35,15 +35,25 @@ struct BenchSearchCommand: AsyncParsableCommand {
     }
     guard eval else { return }
     let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let set = try EvaluationSet.load(
+    var set = try EvaluationSet.load(
       fixtures: root.appendingPathComponent("Tests/VisualSearchTests/Fixtures"),
       demoShop: root.appendingPathComponent("Sources/FlowerShop/Resources/DemoShop"))
+    let realPhotos = root.appendingPathComponent("Benchmarks/photos/cache")
+    if EvaluationSet.photosPresent(realPhotos) {
+      try set.addPhotos(from: realPhotos)
+    } else {
+      print("evaluation: no real photos (bash Benchmarks/photos/fetch.sh); generated images only")
+    }
     var matchings = [("hand-made descriptor", PhotoMatching.descriptor)]
     if let neural { matchings.append(("neural", PhotoMatching(embedder: neural, rule: .neuralDefault))) }
     for (title, matching) in matchings {
       let report = Evaluation(embedder: matching.embedder, rule: matching.rule).run(set)
       print("evaluation, \(title):")
       print(report.summary)
+      if !set.photoProducts.isEmpty {
+        print("of which real photos (Benchmarks/photos/SOURCES.md):")
+        print(report.restricted(to: set.photoProducts).summary)
+      }
       for query in report.negatives {
         let best = query.ranked.first.map { String(format: "%.3f", $0.similarity) } ?? "-"
         print("  negative \(query.name): best \(best) → \(query.outcome.kind)")
