@@ -17,7 +17,8 @@ fi
 (cd "$root" && .build/release/flowerbot bench engine --chats "$chats" --updates "$updates") | tee "$here/.flowerbot.txt"
 ours=$(sed -n 's/.*throughput *\([0-9]*\) updates.*/\1/p' "$here/.flowerbot.txt")
 theirs=$(sed -n 's/.*throughput *\([0-9]*\) updates.*/\1/p' "$here/.aiogram.txt")
-our_cpu=$(sed -n 's/.*cpu *\([0-9]*\) µs.*/\1/p' "$here/.flowerbot.txt")
+# aiogram's CPU includes its set-up: compare with ours including set-up too.
+our_cpu=$(sed -n 's/^ *\([0-9]*\) µs per update with set-up.*/\1/p' "$here/.flowerbot.txt")
 their_cpu=$(sed -n 's/.*cpu *\([0-9]*\) µs.*/\1/p' "$here/.aiogram.txt")
 echo "updates/s: flowerbot $ours, aiogram $theirs: $(awk "BEGIN { printf \"%.1f\", $ours / $theirs }")x"
 echo "CPU per update: flowerbot $our_cpu µs, aiogram $their_cpu µs: $(awk "BEGIN { printf \"%.1f\", $their_cpu / $our_cpu }")x less"
