@@ -11,26 +11,11 @@ import Testing
 /// notifications queued for opted-out customers too, forged presses changing nothing, the
 /// payment marked once.
 @Suite struct BoardEngineTests {
-  struct NoDelivery: MessageDelivery {
-    func deliver(_ message: OutgoingMessage) async throws(DeliveryError) -> Int64? { nil }
-  }
-  struct FixedClock: WallClock {
-    func now() -> Date { almaty(2026, 11, 27, 10, 30) }
-  }
-  struct Counter: RandomSource {
-    func next() -> UInt64 { 42 }
-  }
-
   let bot: Bot
   let order: Order
 
   init() throws {
-    let configuration = BotConfiguration(
-      shop: demoShop, imageDirectory: URL(fileURLWithPath: "/shop"), localizer: localizer)
-    let dependencies = BotDependencies(
-      database: try BotDatabase.inMemory(), clock: FixedClock(), random: Counter(), delivery: NoDelivery(),
-      logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
-    bot = try buildBot(configuration: configuration, dependencies: dependencies)
+    bot = try demoBot()
     let sample = sampleOrder()
     order = try bot.database.write { db in
       let order = try OrderStore.create(

@@ -29,12 +29,6 @@ import Testing
       return try outcome.get()
     }
   }
-  struct FixedClock: WallClock {
-    func now() -> Date { almaty(2026, 11, 27, 10, 30) }
-  }
-  struct Counter: RandomSource {
-    func next() -> UInt64 { 42 }
-  }
 
   let database: DatabaseQueue
   let delivery = CountingDelivery()
@@ -54,14 +48,7 @@ import Testing
     }
   }
 
-  func makeBot() throws -> Bot {
-    let configuration = BotConfiguration(
-      shop: demoShop, imageDirectory: URL(fileURLWithPath: "/shop"), localizer: localizer)
-    let dependencies = BotDependencies(
-      database: database, clock: FixedClock(), random: Counter(), delivery: delivery,
-      logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
-    return try buildBot(configuration: configuration, dependencies: dependencies)
-  }
+  func makeBot() throws -> Bot { try demoBot(database: database, delivery: delivery) }
 
   func send(_ bot: Bot, _ input: Input, from user: Int64 = 1000, update: Int64, pressed: Int64? = nil) async throws {
     let event = IncomingEvent(

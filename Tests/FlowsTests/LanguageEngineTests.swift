@@ -10,26 +10,11 @@ import Testing
 /// `/language` through the real engine and SQLite: a press stores the chat's language, answers
 /// in it and queues the chat's commands menu in it; a forged code changes nothing.
 @Suite struct LanguageEngineTests {
-  struct NoDelivery: MessageDelivery {
-    func deliver(_ message: OutgoingMessage) async throws(DeliveryError) -> Int64? { nil }
-  }
-  struct FixedClock: WallClock {
-    func now() -> Date { almaty(2026, 11, 27, 10, 30) }
-  }
-  struct Counter: RandomSource {
-    func next() -> UInt64 { 42 }
-  }
-
   let bot: Bot
   let chat: Int64 = 1001
 
   init() throws {
-    let configuration = BotConfiguration(
-      shop: demoShop, imageDirectory: URL(fileURLWithPath: "/shop"), localizer: localizer)
-    let dependencies = BotDependencies(
-      database: try BotDatabase.inMemory(), clock: FixedClock(), random: Counter(), delivery: NoDelivery(),
-      logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
-    bot = try buildBot(configuration: configuration, dependencies: dependencies)
+    bot = try demoBot()
   }
 
   func send(_ input: Input, update: Int64, languageCode: String? = "ru") async throws {
