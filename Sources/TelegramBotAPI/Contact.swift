@@ -18,8 +18,7 @@ public struct Contact: Codable, Sendable, Equatable {
   }
 
   /// Creates a contact value.
-  public init(phoneNumber: String, firstName: String, lastName: String? = nil, userID: Int64? = nil)
-  {
+  public init(phoneNumber: String, firstName: String, lastName: String? = nil, userID: Int64? = nil) {
     self.phoneNumber = phoneNumber
     self.firstName = firstName
     self.lastName = lastName

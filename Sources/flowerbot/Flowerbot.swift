@@ -7,5 +7,8 @@ struct Flowerbot: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "flowerbot",
     abstract: "A Telegram bot for a flower shop in Kazakhstan.",
-    subcommands: [RunCommand.self, ConsoleCommand.self, ReplayCommand.self, OrdersCommand.self, BenchCommand.self, CatalogCommand.self, SearchCommand.self])
+    subcommands: [
+      RunCommand.self, ConsoleCommand.self, ReplayCommand.self, OrdersCommand.self, BenchCommand.self,
+      CatalogCommand.self, SearchCommand.self,
+    ])
 }

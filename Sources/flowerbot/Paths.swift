@@ -30,7 +30,8 @@ enum Paths {
         shop: try ShopConfigurationLoader.load(from: url), imageDirectory: url.deletingLastPathComponent(),
         localizer: localizer)
     }
-    return BotConfiguration(shop: try DemoShop.configuration(), imageDirectory: try DemoShop.directory, localizer: localizer)
+    return BotConfiguration(
+      shop: try DemoShop.configuration(), imageDirectory: try DemoShop.directory, localizer: localizer)
   }
 }
 

@@ -1,7 +1,7 @@
 import Dialog
 import Foundation
-import Testing
 import TelegramBotAPI
+import Testing
 
 @testable import BotTesting
 
@@ -17,7 +17,8 @@ import TelegramBotAPI
 
   @Test func anAlbumIsSeveralMessagesOfOneMediaGroup() throws {
     var factory = UpdateFactory(clock: ManualClock(Date(timeIntervalSince1970: 0)), transport: FakeTelegramTransport())
-    let updates = try factory.updates(.album(paths: ["/x/a.jpg", "/x/b.jpg", "/x/c.jpg"], caption: "hi"), from: TestUser.defaults[0])
+    let updates = try factory.updates(
+      .album(paths: ["/x/a.jpg", "/x/b.jpg", "/x/c.jpg"], caption: "hi"), from: TestUser.defaults[0])
     #expect(updates.map(\.updateID) == [1, 2, 3])
     #expect(Set(updates.compactMap(\.message?.mediaGroupID)) == ["album-1"])
     #expect(updates.map(\.message?.caption) == ["hi", nil, nil])
@@ -25,7 +26,8 @@ import TelegramBotAPI
 
   @Test func anAlbumRendersAsOneBlock() {
     let album = SendMediaGroup(
-      chatID: 1, media: [InputMediaPhoto(media: .fileID("x"), caption: "Заказ №1"), InputMediaPhoto(media: .fileID("y"))])
+      chatID: 1,
+      media: [InputMediaPhoto(media: .fileID("x"), caption: "Заказ №1"), InputMediaPhoto(media: .fileID("y"))])
     #expect(MessageRenderer().render(.album(album)) == ["bot → chat:1: album file_id:x, file_id:y", "  | Заказ №1"])
   }
 }

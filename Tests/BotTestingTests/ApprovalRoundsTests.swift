@@ -40,18 +40,19 @@ import Testing
     configuration.dataDirectory = data
     let simulator = try BotSimulator.make(configuration: configuration, start: TranscriptRunner.defaultStart)
     let console = ConsoleSession(simulator: simulator)
-    let script = Self.prefix + """
+    let script =
+      Self.prefix + """
 
-      @advance 1h
-      florist> :reply images/mix-pastel.jpg
-      @advance 5m
-      customer> [✏️ Хочу изменить]
-      customer> Больше зелени
-      @advance 30m
-      florist> :photo images/mix-sunny.jpg /photo 1
-      @advance 5m
-      customer> [👍 Всё отлично]
-      """
+        @advance 1h
+        florist> :reply images/mix-pastel.jpg
+        @advance 5m
+        customer> [✏️ Хочу изменить]
+        customer> Больше зелени
+        @advance 30m
+        florist> :photo images/mix-sunny.jpg /photo 1
+        @advance 5m
+        customer> [👍 Всё отлично]
+        """
     for line in script.split(separator: "\n") {
       let output = await console.handle(line: String(line))
       #expect(!output.contains { $0.hasPrefix("!") }, "\(line): \(output)")
@@ -77,7 +78,8 @@ import Testing
       #expect(path.hasPrefix(data.path))
       #expect(FileManager.default.fileExists(atPath: path))
     }
-    let timers = try await simulator.bot.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timers") }
+    let timers = try await simulator.bot.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM timers")
+    }
     #expect(timers == 0)
     let shopID = configuration.shop.shop.id
     let stats = try await simulator.bot.database.read { db in try OrderPhotoStore.firstRoundStats(db, shopID: shopID) }
@@ -85,7 +87,8 @@ import Testing
   }
 
   @Test func staffMovingTheOrderClosesTheWaitingRound() async throws {
-    let simulator = try BotSimulator.make(configuration: try EndToEndTests.configuration(), start: TranscriptRunner.defaultStart)
+    let simulator = try BotSimulator.make(
+      configuration: try EndToEndTests.configuration(), start: TranscriptRunner.defaultStart)
     let console = ConsoleSession(simulator: simulator)
     for line in (Self.prefix + "\nflorist> :photo images/mix-pastel.jpg /photo 1\nflorist> [🔁 Вернуть в сборку]")
       .split(separator: "\n")
@@ -94,6 +97,9 @@ import Testing
     }
     let rounds = try await simulator.bot.database.read { db in try OrderPhotoStore.rounds(db, order: OrderID(1)) }
     #expect(rounds.map(\.decision) == [.closedByStaff])
-    #expect(await console.handle(line: "customer> :callback a:ok:1") == ["bot → customer: toast", "  | Это фото уже неактуально — ответ не нужен"])
+    #expect(
+      await console.handle(line: "customer> :callback a:ok:1") == [
+        "bot → customer: toast", "  | Это фото уже неактуально — ответ не нужен",
+      ])
   }
 }

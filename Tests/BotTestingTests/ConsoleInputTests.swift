@@ -37,7 +37,9 @@ import Testing
     #expect(try Directive.parse("@clock 2026-11-27 23:30") == .clock(TranscriptRunner.defaultStart + 13.5 * 3600))
     #expect(
       try Directive.parse("@user buyer id=1005 first=Айгерим lang=kk phone=+77015211549")
-        == .user(UserDeclaration(name: "buyer", userID: 1005, firstName: "Айгерим", languageCode: "kk", phone: "+77015211549")))
+        == .user(
+          UserDeclaration(name: "buyer", userID: 1005, firstName: "Айгерим", languageCode: "kk", phone: "+77015211549"))
+    )
   }
 
   @Test(arguments: [

@@ -25,7 +25,8 @@ import Testing
     let configuration = BotConfiguration(
       shop: try DemoShop.configuration(), imageDirectory: try DemoShop.directory,
       localizer: try Localizer(directory: root.appendingPathComponent("locales")))
-    let simulator = try BotSimulator.make(configuration: configuration, database: database, start: TranscriptRunner.defaultStart)
+    let simulator = try BotSimulator.make(
+      configuration: configuration, database: database, start: TranscriptRunner.defaultStart)
     let console = ConsoleSession(simulator: simulator)
     for line in userLines {
       let output = await console.handle(line: line)

@@ -1,8 +1,8 @@
 import BotTesting
 import Dialog
 import Foundation
-import Testing
 import TelegramBotAPI
+import Testing
 
 /// Images sent as documents ("without compression") count as photos; other files do not.
 @Suite struct DocumentInputTests {
@@ -12,7 +12,8 @@ import TelegramBotAPI
 
   @Test func parsesTheDocumentAction() throws {
     #expect(try UserAction.parse(":document images/a.png") == .document(path: "images/a.png", caption: nil))
-    #expect(try UserAction.parse(":document /tmp/b.jpg Вот такой") == .document(path: "/tmp/b.jpg", caption: "Вот такой"))
+    #expect(
+      try UserAction.parse(":document /tmp/b.jpg Вот такой") == .document(path: "/tmp/b.jpg", caption: "Вот такой"))
     #expect(throws: ConsoleError.self) { try UserAction.parse(":document") }
   }
 
@@ -56,6 +57,7 @@ import TelegramBotAPI
     let message = Message(
       messageID: 1, from: customer.telegramUser, chat: Chat(id: customer.userID, type: "private"), date: 0,
       photo: sizes)
-    #expect(InputNormalizer.event(from: Update(updateID: 1, message: message))?.input == .photo(fileID: "big", caption: nil))
+    #expect(
+      InputNormalizer.event(from: Update(updateID: 1, message: message))?.input == .photo(fileID: "big", caption: nil))
   }
 }

@@ -50,7 +50,8 @@ import Testing
 
   @Test func photos() {
     let underShop = OutgoingMessage.photo(
-      SendPhoto(chatID: 1001, photo: .upload(path: "/shop/images/../images/rose-red-15.jpg"), caption: "Розы\n17 000 ₸"))
+      SendPhoto(chatID: 1001, photo: .upload(path: "/shop/images/../images/rose-red-15.jpg"), caption: "Розы\n17 000 ₸")
+    )
     let elsewhere = OutgoingMessage.photo(SendPhoto(chatID: 2001, photo: .upload(path: "/tmp/x/bouquet.jpg")))
     let byID = OutgoingMessage.photo(
       SendPhoto(

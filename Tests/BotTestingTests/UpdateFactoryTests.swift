@@ -86,7 +86,9 @@ import Testing
     let expected = ConsoleError.unknownLabel("Может быть", available: ["Да", "Нет", "Каталог"])
     #expect(throws: expected) { try factory.update(.press(label: "Может быть"), from: customer) }
     #expect(expected.description == "no button [Может быть]; available: [Да] [Нет] [Каталог]")
-    #expect(throws: ConsoleError.noSuchButton(number: 3, count: 2)) { try factory.update(.pressNumber(3), from: customer) }
+    #expect(throws: ConsoleError.noSuchButton(number: 3, count: 2)) {
+      try factory.update(.pressNumber(3), from: customer)
+    }
     #expect(factory.lastUpdateID == 0)
   }
 

@@ -22,15 +22,19 @@ import Testing
   @Test func contacts() throws {
     #expect(try UserAction.parse(":contact") == .contact(phone: nil, owner: .sender))
     #expect(try UserAction.parse(":contact +7 701 521 15 45") == .contact(phone: "+7 701 521 15 45", owner: .sender))
-    #expect(try UserAction.parse(":contact +77015211545 from 1002") == .contact(phone: "+77015211545", owner: .user(1002)))
+    #expect(
+      try UserAction.parse(":contact +77015211545 from 1002") == .contact(phone: "+77015211545", owner: .user(1002)))
     #expect(try UserAction.parse(":contact 87015211545 nouser") == .contact(phone: "87015211545", owner: .nobody))
   }
 
   @Test func locationAndPhoto() throws {
-    #expect(try UserAction.parse(":location 43.238949 76.889709") == .location(latitude: 43.238949, longitude: 76.889709))
-    #expect(try UserAction.parse(":photo images/rose-red-15.jpg") == .photo(path: "images/rose-red-15.jpg", caption: nil))
     #expect(
-      try UserAction.parse(":photo /tmp/b.jpg Вот такой букет") == .photo(path: "/tmp/b.jpg", caption: "Вот такой букет"))
+      try UserAction.parse(":location 43.238949 76.889709") == .location(latitude: 43.238949, longitude: 76.889709))
+    #expect(
+      try UserAction.parse(":photo images/rose-red-15.jpg") == .photo(path: "images/rose-red-15.jpg", caption: nil))
+    #expect(
+      try UserAction.parse(":photo /tmp/b.jpg Вот такой букет")
+        == .photo(path: "/tmp/b.jpg", caption: "Вот такой букет"))
   }
 
   @Test func escapes() throws {
@@ -43,7 +47,9 @@ import Testing
     #expect(throws: ConsoleError.empty) { try UserAction.parse(line) }
   }
 
-  @Test(arguments: ["#0", "#x", "#", "#-2", ":location", ":location 1", ":location a b", ":location 91 10", ":photo", ":foo"])
+  @Test(arguments: [
+    "#0", "#x", "#", "#-2", ":location", ":location 1", ":location a b", ":location 91 10", ":photo", ":foo",
+  ])
   func garbageIsASyntaxError(line: String) {
     #expect {
       try UserAction.parse(line)

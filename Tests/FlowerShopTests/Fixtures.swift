@@ -1,5 +1,5 @@
-import Foundation
 import FlowerShop
+import Foundation
 
 /// A demo shop in Almaty: slots of two hours from 09:00 to 21:00, two hours of lead time,
 /// same-day cut-off at 18:00, a week ahead, free delivery from 30 000 ₸.
@@ -27,7 +27,9 @@ enum Fixtures {
     shop: ShopInfo(id: "demo", name: "Демо", active: true), delivery: delivery, paymentMethods: [.kaspi, .cash],
     staff: StaffConfiguration(admins: [UserID(1)], florists: [UserID(2001)], floristChat: ChatID(-100)),
     catalog: CatalogConfiguration(
-      categories: [Category(id: CategoryID("roses"), title: "Розы"), Category(id: CategoryID("tulips"), title: "Тюльпаны")],
+      categories: [
+        Category(id: CategoryID("roses"), title: "Розы"), Category(id: CategoryID("tulips"), title: "Тюльпаны"),
+      ],
       products: [roses, tulips, peonies]))
 
   static let catalog = Catalog(categories: shop.catalog.categories, products: shop.catalog.products)

@@ -1,5 +1,5 @@
-import Foundation
 import FlowerShop
+import Foundation
 import Testing
 
 @Suite struct LocalDateTests {
@@ -69,7 +69,9 @@ import Testing
     #expect(LocalDate.parse(dayMonth: text, today: Fixtures.date(2026, 11, 27)) == expected)
   }
 
-  @Test(arguments: ["", "30", "31.11", "30.13", "0.11", "завтра", "30.11.2026.1", "30.11.202", "300.11", "3a.11", "-1.11"])
+  @Test(arguments: [
+    "", "30", "31.11", "30.13", "0.11", "завтра", "30.11.2026.1", "30.11.202", "300.11", "3a.11", "-1.11",
+  ])
   func refusesWhatIsNotADate(text: String) {
     #expect(LocalDate.parse(dayMonth: text, today: Fixtures.date(2026, 11, 27)) == nil)
   }
@@ -81,7 +83,9 @@ import Testing
     #expect(slot.label == "10:00–12:00")
     #expect(slot.compact == "202611271000")
     #expect(DeliverySlot(compact: "202611271000") == slot)
-    #expect(DeliverySlot(date: Fixtures.date(2026, 1, 2), start: TimeOfDay(9, 30), end: TimeOfDay(11, 30)).compact == "202601020930")
+    #expect(
+      DeliverySlot(date: Fixtures.date(2026, 1, 2), start: TimeOfDay(9, 30), end: TimeOfDay(11, 30)).compact
+        == "202601020930")
   }
 
   @Test(arguments: ["", "20261127100", "2026112710000", "202611312000", "202611272400", "202611271060", "2026112710a0"])

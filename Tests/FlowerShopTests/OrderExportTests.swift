@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct OrderExportTests {
   func order(_ request: OrderRequest) throws -> Order {
-    let pricing = try OrderRules.validate(request, shop: Fixtures.shop, catalog: Fixtures.catalog, at: Fixtures.noon).get()
+    let pricing = try OrderRules.validate(request, shop: Fixtures.shop, catalog: Fixtures.catalog, at: Fixtures.noon)
+      .get()
     return Order(
       id: OrderID(1), shopID: "demo", number: OrderNumber(7), trackingID: TrackingID(rawValue: "Ab3_-xY9zQ0p"),
       status: .accepted, request: request, pricing: pricing, createdAt: Fixtures.noon)

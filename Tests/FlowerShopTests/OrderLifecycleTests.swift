@@ -22,14 +22,17 @@ import Testing
       if allowed {
         #expect(result == .success(to), "\(from) → \(to) for \(fulfilment)")
       } else {
-        #expect(result == .failure(.notAllowed(from: from, to: to, fulfilment: fulfilment)), "\(from) → \(to) for \(fulfilment)")
+        #expect(
+          result == .failure(.notAllowed(from: from, to: to, fulfilment: fulfilment)),
+          "\(from) → \(to) for \(fulfilment)")
       }
       #expect(OrderLifecycle.nextStatuses(from: from, fulfilment: fulfilment).contains(to) == allowed)
     }
   }
 
   @Test func nextStatusesInDisplayOrder() {
-    #expect(OrderLifecycle.nextStatuses(from: .photoSent, fulfilment: .delivery) == [.approved, .assembling, .cancelled])
+    #expect(
+      OrderLifecycle.nextStatuses(from: .photoSent, fulfilment: .delivery) == [.approved, .assembling, .cancelled])
     #expect(OrderLifecycle.nextStatuses(from: .approved, fulfilment: .delivery) == [.inDelivery, .cancelled])
     #expect(OrderLifecycle.nextStatuses(from: .approved, fulfilment: .pickup) == [.readyForPickup, .cancelled])
     #expect(OrderLifecycle.nextStatuses(from: .inDelivery, fulfilment: .delivery) == [.delivered])
@@ -46,9 +49,10 @@ import Testing
   }
 
   @Test func rawValuesAreStable() {
-    #expect(OrderStatus.allCases.map(\.rawValue) == [
-      "new", "accepted", "assembling", "photo_sent", "approved", "in_delivery", "delivered", "ready_for_pickup",
-      "picked_up", "cancelled",
-    ])
+    #expect(
+      OrderStatus.allCases.map(\.rawValue) == [
+        "new", "accepted", "assembling", "photo_sent", "approved", "in_delivery", "delivered", "ready_for_pickup",
+        "picked_up", "cancelled",
+      ])
   }
 }

@@ -1,9 +1,11 @@
-import Foundation
 import FlowerShop
+import Foundation
 import Testing
 
 @Suite struct OrderRulesTests {
-  func validate(_ change: (inout OrderRequest) -> Void, shop: ShopConfiguration = Fixtures.shop)
+  func validate(
+    _ change: (inout OrderRequest) -> Void, shop: ShopConfiguration = Fixtures.shop
+  )
     -> Result<Pricing, OrderValidationError>
   {
     var request = Fixtures.request()
@@ -12,14 +14,18 @@ import Testing
   }
 
   @Test func pricesADeliveryFromTheCatalog() {
-    let pricing = validate { $0.lines = [OrderLine(product: ProductID(1), quantity: 1), OrderLine(product: ProductID(2), quantity: 1)] }
+    let pricing = validate {
+      $0.lines = [OrderLine(product: ProductID(1), quantity: 1), OrderLine(product: ProductID(2), quantity: 1)]
+    }
     #expect(
       pricing
         == .success(
           Pricing(
             lines: [
-              PricedLine(product: ProductID(1), title: "25 роз", quantity: 1, unitPrice: .tenge(17000), total: .tenge(17000)),
-              PricedLine(product: ProductID(2), title: "Тюльпаны", quantity: 1, unitPrice: .tenge(9000), total: .tenge(9000)),
+              PricedLine(
+                product: ProductID(1), title: "25 роз", quantity: 1, unitPrice: .tenge(17000), total: .tenge(17000)),
+              PricedLine(
+                product: ProductID(2), title: "Тюльпаны", quantity: 1, unitPrice: .tenge(9000), total: .tenge(9000)),
             ], itemsTotal: .tenge(26000), deliveryCost: .tenge(1500), total: .tenge(27500))))
   }
 
@@ -57,16 +63,28 @@ import Testing
 
   @Test func refusesBadLines() {
     #expect(validate { $0.lines = [] } == .failure(.emptyOrder))
-    #expect(validate { $0.lines = [OrderLine(product: ProductID(99), quantity: 1)] } == .failure(.unknownProduct(ProductID(99))))
-    #expect(validate { $0.lines = [OrderLine(product: ProductID(3), quantity: 1)] } == .failure(.productUnavailable(ProductID(3))))
-    #expect(validate { $0.lines = [OrderLine(product: ProductID(1), quantity: 0)] } == .failure(.invalidQuantity(ProductID(1))))
-    #expect(validate { $0.lines = [OrderLine(product: ProductID(1), quantity: -2)] } == .failure(.invalidQuantity(ProductID(1))))
-    #expect(validate { $0.lines = [OrderLine(product: ProductID(1), quantity: 1000)] } == .failure(.invalidQuantity(ProductID(1))))
+    #expect(
+      validate { $0.lines = [OrderLine(product: ProductID(99), quantity: 1)] }
+        == .failure(.unknownProduct(ProductID(99))))
+    #expect(
+      validate { $0.lines = [OrderLine(product: ProductID(3), quantity: 1)] }
+        == .failure(.productUnavailable(ProductID(3))))
+    #expect(
+      validate { $0.lines = [OrderLine(product: ProductID(1), quantity: 0)] }
+        == .failure(.invalidQuantity(ProductID(1))))
+    #expect(
+      validate { $0.lines = [OrderLine(product: ProductID(1), quantity: -2)] }
+        == .failure(.invalidQuantity(ProductID(1))))
+    #expect(
+      validate { $0.lines = [OrderLine(product: ProductID(1), quantity: 1000)] }
+        == .failure(.invalidQuantity(ProductID(1))))
   }
 
   @Test func stockCountsEveryLineOfTheProduct() {
     #expect((try? validate { $0.lines = [OrderLine(product: ProductID(2), quantity: 3)] }.get()) != nil)
-    #expect(validate { $0.lines = [OrderLine(product: ProductID(2), quantity: 4)] } == .failure(.outOfStock(ProductID(2), left: 3)))
+    #expect(
+      validate { $0.lines = [OrderLine(product: ProductID(2), quantity: 4)] }
+        == .failure(.outOfStock(ProductID(2), left: 3)))
     let twice = [OrderLine(product: ProductID(2), quantity: 2), OrderLine(product: ProductID(2), quantity: 2)]
     #expect(validate { $0.lines = twice } == .failure(.outOfStock(ProductID(2), left: 3)))
   }
@@ -92,7 +110,8 @@ import Testing
     let limit = OrderRules.postcardLimit
     #expect((try? validate { $0.postcard = String(repeating: "🌹", count: limit) }.get()) != nil)
     #expect((try? validate { $0.postcard = String(repeating: "ж", count: limit) }.get()) != nil)
-    #expect(validate { $0.postcard = String(repeating: "ж", count: limit + 1) } == .failure(.postcardTooLong(limit: 500)))
+    #expect(
+      validate { $0.postcard = String(repeating: "ж", count: limit + 1) } == .failure(.postcardTooLong(limit: 500)))
     #expect((try? validate { $0.postcard = String(repeating: " ", count: limit + 1) }.get()) != nil)
     #expect((try? validate { $0.postcard = nil }.get()) != nil)
   }

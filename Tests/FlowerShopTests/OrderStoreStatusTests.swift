@@ -1,5 +1,5 @@
-import Foundation
 import FlowerShop
+import Foundation
 import GRDB
 import Testing
 
@@ -10,7 +10,8 @@ import Testing
   init() throws {
     database = try makeShopDatabase()
     let request = Fixtures.request()
-    let pricing = try OrderRules.validate(request, shop: Fixtures.shop, catalog: Fixtures.catalog, at: Fixtures.noon).get()
+    let pricing = try OrderRules.validate(request, shop: Fixtures.shop, catalog: Fixtures.catalog, at: Fixtures.noon)
+      .get()
     order = try database.write { db in
       try OrderStore.create(
         db, shopID: "demo", request: request, pricing: pricing, trackingID: TrackingID(rawValue: "Ab3_-xY9zQ0p"),
@@ -72,7 +73,10 @@ import Testing
       #expect(try OrderStore.orders(db, linkedTo: ChatID(1002)).map(\.number) == [OrderNumber(2)])
       #expect(try OrderStore.orders(db, linkedTo: ChatID(7)) == [])
       #expect(try OrderStore.all(db).map(\.number) == [OrderNumber(1), OrderNumber(2)])
-      #expect(try OrderStore.orders(db, customerPhone: order.request.customer.phone).map(\.number) == [OrderNumber(2), OrderNumber(1)])
+      #expect(
+        try OrderStore.orders(db, customerPhone: order.request.customer.phone).map(\.number) == [
+          OrderNumber(2), OrderNumber(1),
+        ])
       #expect(try OrderStore.orders(db, shopID: "demo", on: order.request.slot.date).count == 2)
       #expect(try OrderStore.orders(db, shopID: "demo", on: Fixtures.date(2026, 11, 29)) == [])
     }

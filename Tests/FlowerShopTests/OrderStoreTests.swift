@@ -1,5 +1,5 @@
-import Foundation
 import FlowerShop
+import Foundation
 import GRDB
 import Testing
 

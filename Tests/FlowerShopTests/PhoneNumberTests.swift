@@ -1,5 +1,5 @@
-import Foundation
 import FlowerShop
+import Foundation
 import Testing
 
 @Suite struct PhoneNumberTests {
@@ -56,6 +56,8 @@ import Testing
     let data = try JSONEncoder().encode([phone])
     #expect(String(decoding: data, as: UTF8.self) == #"["+77015211545"]"#)
     #expect(try JSONDecoder().decode([PhoneNumber].self, from: data) == [phone])
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode([PhoneNumber].self, from: Data(#"["+79161234567"]"#.utf8)) }
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode([PhoneNumber].self, from: Data(#"["+79161234567"]"#.utf8))
+    }
   }
 }

@@ -139,6 +139,7 @@ func makeShopDatabase(_ shop: ShopConfiguration = Fixtures.shop) throws -> Datab
       try String.fetchOne(db, sql: "SELECT source FROM products WHERE id = ?", arguments: [added.id.rawValue])
     }
     #expect(source == "admin")
-    #expect(try database.read { db in try ShopStore.catalog(db, shopID: "demo") }.products[added.id]?.price == .tenge(13000))
+    #expect(
+      try database.read { db in try ShopStore.catalog(db, shopID: "demo") }.products[added.id]?.price == .tenge(13000))
   }
 }

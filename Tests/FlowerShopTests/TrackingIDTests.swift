@@ -1,5 +1,5 @@
-import Foundation
 import FlowerShop
+import Foundation
 import Testing
 
 /// A deterministic generator for tests (SplitMix64).

@@ -18,7 +18,8 @@ import Testing
     let r = PhotoRound(
       id: round, order: OrderID(1), number: 1, photos: [OrderPhoto(fileID: "file-1")], sentBy: "florist:2001",
       sentChat: ChatID(2001), sentAt: almaty(2026, 11, 28, 11), decision: decision)
-    return RoundView(round: r, order: sampleOrder(status: status), linkedChats: [ChatID(1001), ChatID(1002)], isLatest: latest)
+    return RoundView(
+      round: r, order: sampleOrder(status: status), linkedChats: [ChatID(1001), ChatID(1002)], isLatest: latest)
   }
 
   @Test func pressesLoadTheRoundFirst() {
@@ -29,14 +30,17 @@ import Testing
   }
 
   @Test func aLinkedChatDecidesAWaitingRound() {
-    #expect(t(.roundLoaded(view(), .approve)) == ApprovalTransition(nil, [.decide(round, .approved, actor: "customer:1001")]))
     #expect(
-      t(.roundLoaded(view(), .change)) == ApprovalTransition(nil, [.decide(round, .changesRequested, actor: "customer:1001")]))
+      t(.roundLoaded(view(), .approve)) == ApprovalTransition(nil, [.decide(round, .approved, actor: "customer:1001")]))
+    #expect(
+      t(.roundLoaded(view(), .change))
+        == ApprovalTransition(nil, [.decide(round, .changesRequested, actor: "customer:1001")]))
   }
 
   @Test func otherChatsAndStaleRoundsChangeNothing() {
     let stranger = Author(user: UserID(1005), role: .customer, chat: ChatID(1005))
-    #expect(t(.roundLoaded(view(), .approve), nil, stranger) == ApprovalTransition(nil, [.toast(ApprovalText.notYours())]))
+    #expect(
+      t(.roundLoaded(view(), .approve), nil, stranger) == ApprovalTransition(nil, [.toast(ApprovalText.notYours())]))
     #expect(t(.roundLoaded(view(latest: false), .approve)) == ApprovalTransition(nil, [.toast(ApprovalText.stale())]))
     #expect(
       t(.roundLoaded(view(decision: .approved, status: .approved), .change))
@@ -76,9 +80,13 @@ import Testing
     #expect(
       t(.textEntered("", photo: "file-9"), waiting)
         == ApprovalTransition(waiting, [.recordComment(round, text: "", photo: "file-9")]))
-    #expect(t(.textEntered(" ", photo: nil), waiting) == ApprovalTransition(waiting, ApprovalText.prompt(waiting).map { .send($0) }))
+    #expect(
+      t(.textEntered(" ", photo: nil), waiting)
+        == ApprovalTransition(waiting, ApprovalText.prompt(waiting).map { .send($0) }))
     let long = String(repeating: "а", count: Approval.commentLimit + 1)
-    #expect(t(.textEntered(long, photo: nil), waiting) == ApprovalTransition(waiting, [.send(ApprovalText.commentTooLong(Approval.commentLimit))]))
+    #expect(
+      t(.textEntered(long, photo: nil), waiting)
+        == ApprovalTransition(waiting, [.send(ApprovalText.commentTooLong(Approval.commentLimit))]))
     #expect(
       t(.commentRecorded(v, text: "больше зелени", photo: nil), waiting)
         == ApprovalTransition(
@@ -91,8 +99,10 @@ import Testing
     #expect(
       t(.roundLoaded(view(), .remind))
         == ApprovalTransition(
-          nil, [ChatID(1001), ChatID(1002)].map { .send(ApprovalText.reminder(view(), chat: $0, deadline: deadline, c)) }))
-    #expect(t(.roundLoaded(view(), .deadline)) == ApprovalTransition(nil, [.decide(round, .autoApproved, actor: "system")]))
+          nil,
+          [ChatID(1001), ChatID(1002)].map { .send(ApprovalText.reminder(view(), chat: $0, deadline: deadline, c)) }))
+    #expect(
+      t(.roundLoaded(view(), .deadline)) == ApprovalTransition(nil, [.decide(round, .autoApproved, actor: "system")]))
     #expect(t(.roundLoaded(view(decision: .approved, status: .approved), .remind)) == ApprovalTransition(nil))
     #expect(t(.roundLoaded(view(latest: false), .deadline)) == ApprovalTransition(nil))
     let auto = view(decision: .autoApproved, status: .approved)
@@ -108,16 +118,21 @@ import Testing
     let auto = view(decision: .autoApproved, status: .approved)
     #expect(
       t(.roundLoaded(auto, .approve))
-        == ApprovalTransition(nil, [.send(ApprovalText.lateThanks(auto)), .send(ApprovalText.lateApprovalForFlorist(auto))]))
+        == ApprovalTransition(
+          nil, [.send(ApprovalText.lateThanks(auto)), .send(ApprovalText.lateApprovalForFlorist(auto))]))
     #expect(
       t(.roundLoaded(auto, .change))
-        == ApprovalTransition(.awaitingComment(round: round, number: OrderNumber(1)), [.send(ApprovalText.askLateComment(auto))]))
-    #expect(t(.roundLoaded(view(decision: .autoApproved, status: .inDelivery), .change)) == ApprovalTransition(nil, [.toast(ApprovalText.stale())]))
+        == ApprovalTransition(
+          .awaitingComment(round: round, number: OrderNumber(1)), [.send(ApprovalText.askLateComment(auto))]))
+    #expect(
+      t(.roundLoaded(view(decision: .autoApproved, status: .inDelivery), .change))
+        == ApprovalTransition(nil, [.toast(ApprovalText.stale())]))
   }
 
   @Test func staffOnlySendPhotos() {
     #expect(t(.photoCommand(arguments: "1")) == ApprovalTransition(nil, [.send(ApprovalText.staffOnly())]))
-    #expect(t(.photoReceived(StaffPhoto(photo: OrderPhoto(fileID: "f"), caption: "/photo 1"))) == ApprovalTransition(nil))
+    #expect(
+      t(.photoReceived(StaffPhoto(photo: OrderPhoto(fileID: "f"), caption: "/photo 1"))) == ApprovalTransition(nil))
     #expect(t(.sendPhotoPressed(OrderID(1))) == ApprovalTransition(nil, [.toast(key(.boardStaffOnlyButton))]))
     #expect(t(.orderPicked(OrderID(1))) == ApprovalTransition(nil, [.toast(key(.boardStaffOnlyButton))]))
     #expect(
@@ -129,7 +144,9 @@ import Testing
   }
 
   @Test func buttonsRoundTripWithinTelegramsLimit() {
-    for button in [ApprovalButton.approve(PhotoRoundID(Int64.max)), .change(PhotoRoundID(1)), .pick(OrderID(Int64.max))] {
+    for button in [
+      ApprovalButton.approve(PhotoRoundID(Int64.max)), .change(PhotoRoundID(1)), .pick(OrderID(Int64.max)),
+    ] {
       let data = CallbackPayload.approval(button).data
       #expect(data.utf8.count <= 64)
       #expect(CallbackPayload(data: data) == .approval(button))

@@ -20,7 +20,9 @@ import Testing
     PhotoBatch(photos: photos, target: target, albumID: album, by: UserID(2001), actor: "florist:2001")
   }
 
-  func view(decision: PhotoDecision? = nil, status: OrderStatus = .photoSent, latest: Bool = true, photos: Int = 1)
+  func view(
+    decision: PhotoDecision? = nil, status: OrderStatus = .photoSent, latest: Bool = true, photos: Int = 1
+  )
     -> RoundView
   {
     let round = PhotoRound(
@@ -32,17 +34,23 @@ import Testing
 
   @Test func aCaptionNamesTheOrder() {
     let event = ApprovalEvent.photoReceived(StaffPhoto(photo: photo, caption: "/photo 12"))
-    #expect(t(event) == ApprovalTransition(nil, [.loadOrder(.number(OrderNumber(12)), .submit(batch([photo], .number(OrderNumber(12)))))]))
+    #expect(
+      t(event)
+        == ApprovalTransition(
+          nil, [.loadOrder(.number(OrderNumber(12)), .submit(batch([photo], .number(OrderNumber(12)))))]))
     #expect(Approval.captionTarget("/Photo@FlowerBot №3") == .number(OrderNumber(3)))
     #expect(Approval.captionTarget("фото /photo 3") == nil)
   }
 
   @Test func aReplyOrAWaitingDialogNamesTheOrder() {
     let replied = ApprovalEvent.photoReceived(StaffPhoto(photo: photo, repliedOrder: OrderID(5)))
-    #expect(t(replied) == ApprovalTransition(nil, [.loadOrder(.id(OrderID(5)), .submit(batch([photo], .id(OrderID(5)))))]))
+    #expect(
+      t(replied) == ApprovalTransition(nil, [.loadOrder(.id(OrderID(5)), .submit(batch([photo], .id(OrderID(5)))))]))
     let waiting = ApprovalState.awaitingPhoto(order: OrderID(4), number: OrderNumber(4), by: UserID(2001))
     let plain = ApprovalEvent.photoReceived(StaffPhoto(photo: photo))
-    #expect(t(plain, waiting) == ApprovalTransition(nil, [.loadOrder(.id(OrderID(4)), .submit(batch([photo], .id(OrderID(4)))))]))
+    #expect(
+      t(plain, waiting)
+        == ApprovalTransition(nil, [.loadOrder(.id(OrderID(4)), .submit(batch([photo], .id(OrderID(4)))))]))
   }
 
   @Test func aPhotoAloneOffersTodaysOrdersInAssembly() {
@@ -53,7 +61,8 @@ import Testing
       t(.assemblingLoaded(orders, batch([photo], nil)))
         == ApprovalTransition(
           .choosingOrder(batch([photo], nil)), [.send(ApprovalText.chooseOrder(orders, photos: 1))]))
-    #expect(t(.assemblingLoaded([], batch([photo], nil))) == ApprovalTransition(nil, [.send(ApprovalText.noOrdersToday())]))
+    #expect(
+      t(.assemblingLoaded([], batch([photo], nil))) == ApprovalTransition(nil, [.send(ApprovalText.noOrdersToday())]))
     #expect(
       t(.orderPicked(OrderID(1)), .choosingOrder(batch([photo], nil)))
         == ApprovalTransition(nil, [.loadOrder(.id(OrderID(1)), .submit(batch([photo], nil)))]))
@@ -65,12 +74,19 @@ import Testing
     let first = t(.photoReceived(StaffPhoto(photo: photo, caption: "/photo 1", albumID: "g")))
     let one = batch([photo], .number(OrderNumber(1)), album: "g")
     #expect(
-      first == ApprovalTransition(.collectingAlbum(one), [.setTimer(chat: nil, name: ApprovalTimer.album, payload: "g", at: due)]))
+      first
+        == ApprovalTransition(
+          .collectingAlbum(one), [.setTimer(chat: nil, name: ApprovalTimer.album, payload: "g", at: due)]))
     let next = t(.photoReceived(StaffPhoto(photo: second, albumID: "g")), first.state)
     let two = batch([photo, second], .number(OrderNumber(1)), album: "g")
-    #expect(next == ApprovalTransition(.collectingAlbum(two), [.setTimer(chat: nil, name: ApprovalTimer.album, payload: "g", at: due)]))
+    #expect(
+      next
+        == ApprovalTransition(
+          .collectingAlbum(two), [.setTimer(chat: nil, name: ApprovalTimer.album, payload: "g", at: due)]))
     #expect(t(.albumComplete(albumID: "other"), next.state) == ApprovalTransition(next.state))
-    #expect(t(.albumComplete(albumID: "g"), next.state) == ApprovalTransition(nil, [.loadOrder(.number(OrderNumber(1)), .submit(two))]))
+    #expect(
+      t(.albumComplete(albumID: "g"), next.state)
+        == ApprovalTransition(nil, [.loadOrder(.number(OrderNumber(1)), .submit(two))]))
   }
 
   @Test func onlyOrdersBeforeApprovalTakePhotos() {
@@ -109,7 +125,9 @@ import Testing
               .setTimer(chat: ChatID(2001), name: ApprovalTimer.reminder, payload: "7", at: reminder),
               .setTimer(chat: ChatID(2001), name: ApprovalTimer.deadline, payload: "7", at: deadline),
             ]))
-    #expect(t(.roundStored(nil, sampleOrder(status: .cancelled))) == ApprovalTransition(nil, [.send(ApprovalText.notAssembling(sampleOrder(status: .cancelled)))]))
+    #expect(
+      t(.roundStored(nil, sampleOrder(status: .cancelled)))
+        == ApprovalTransition(nil, [.send(ApprovalText.notAssembling(sampleOrder(status: .cancelled)))]))
   }
 
   @Test func theDeadlineNeverPassesTheCourier() {

@@ -5,7 +5,8 @@ import Foundation
 @testable import Flows
 
 /// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+  .deletingLastPathComponent()
   .deletingLastPathComponent()
 
 let localizer: Localizer = {

@@ -30,7 +30,10 @@ import Testing
       return
     }
     #expect(prompt.text == key(.orderingChooseCategory))
-    #expect(rows.map { $0[0].label } == [.verbatim("Розы"), .verbatim("Сборные букеты"), .verbatim("Цветы в коробке"), .verbatim("Монобукеты")])
+    #expect(
+      rows.map { $0[0].label } == [
+        .verbatim("Розы"), .verbatim("Сборные букеты"), .verbatim("Цветы в коробке"), .verbatim("Монобукеты"),
+      ])
     #expect(rows[0][0].data == "o7:c:roses")
   }
 
@@ -170,7 +173,9 @@ import Testing
 
   @Test func recipientPostcardAnonymitySurprise() {
     var draft = completeDeliveryDraft()
-    for step in [OrderingStep.recipientName, .recipientPhone, .postcard, .anonymity, .surprise, .customerPhone, .payment] {
+    for step in [
+      OrderingStep.recipientName, .recipientPhone, .postcard, .anonymity, .surprise, .customerPhone, .payment,
+    ] {
       draft.clear(step)
     }
     var t = Ordering.transition(state(.recipientName, draft), .textEntered("Алия"), c)

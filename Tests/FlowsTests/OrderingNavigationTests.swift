@@ -43,7 +43,8 @@ import Testing
   @Test func cancelLeavesWithTheMainMenu() {
     let t = Ordering.transition(state(.slot, completeDeliveryDraft()), .textEntered("✖️ Отменить заказ"), c)
     #expect(t == OrderingTransition(nil, [.send(MainMenu.reply(.orderingCancelled))]))
-    let fromSummary = Ordering.transition(state(.summary, completeDeliveryDraft()), .buttonPressed(session: 7, .cancel), c)
+    let fromSummary = Ordering.transition(
+      state(.summary, completeDeliveryDraft()), .buttonPressed(session: 7, .cancel), c)
     #expect(fromSummary == t)
   }
 
@@ -55,7 +56,8 @@ import Testing
     var cleared = full
     cleared.recipientName = nil
     cleared.recipientPhone = nil
-    #expect(t == OrderingTransition(state(.recipientName, cleared, backup: full), prompts(state(.recipientName, cleared))))
+    #expect(
+      t == OrderingTransition(state(.recipientName, cleared, backup: full), prompts(state(.recipientName, cleared))))
     t = Ordering.transition(state(.recipientName, cleared, backup: full), .textEntered("Дана"), c)
     cleared.recipientName = "Дана"
     #expect(t.state == state(.recipientPhone, cleared, backup: full))
@@ -87,7 +89,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("+7 916 123 45 67", L10n.errorPhoneRussian), ("12345", .errorPhoneWrongLength), ("позвоните мне", .errorPhoneNotANumber),
+    ("+7 916 123 45 67", L10n.errorPhoneRussian), ("12345", .errorPhoneWrongLength),
+    ("позвоните мне", .errorPhoneNotANumber),
     ("+7 727 250 00 00", .errorPhoneNotKazakh), ("+998 90 123 45 67", .errorPhoneNotKazakh),
   ])
   func invalidPhonesAreExplained(input: String, error: L10n) {
@@ -101,10 +104,14 @@ import Testing
     var draft = completeDeliveryDraft()
     draft.clear(OrderingStep.date)
     let dateStep = state(.date, draft)
-    #expect(Ordering.transition(dateStep, .textEntered("завтра утром"), c).effects.first == .send(Reply(key(.orderingErrorDate))))
+    #expect(
+      Ordering.transition(dateStep, .textEntered("завтра утром"), c).effects.first
+        == .send(Reply(key(.orderingErrorDate))))
     let farAway = Ordering.transition(dateStep, .textEntered("31.12"), c)
     #expect(farAway.state == dateStep)
-    #expect(russian(farAway.effects.first.flatMap { if case .send(let r) = $0 { r.text } else { nil } } ?? .verbatim("")) == "На 31 декабря, чт свободного времени нет. Выберите, пожалуйста, другой день.")
+    #expect(
+      russian(farAway.effects.first.flatMap { if case .send(let r) = $0 { r.text } else { nil } } ?? .verbatim(""))
+        == "На 31 декабря, чт свободного времени нет. Выберите, пожалуйста, другой день.")
     var postcardDraft = completeDeliveryDraft()
     postcardDraft.postcard = nil
     let postcardStep = state(.postcard, postcardDraft)
@@ -122,8 +129,11 @@ import Testing
     draft.slot = nil
     let next = OrderingState(step: .slot, draft: draft, session: 7)
     #expect(
-      t == OrderingTransition(
-        next, [.send(Reply(key(.orderingErrorSlotGone, ["slot": "13:00–15:00"])))] + Prompts.prompt(next, late).map { .send($0) }))
+      t
+        == OrderingTransition(
+          next,
+          [.send(Reply(key(.orderingErrorSlotGone, ["slot": "13:00–15:00"])))]
+            + Prompts.prompt(next, late).map { .send($0) }))
   }
 
   @Test func createdOrderEndsTheDialogAndTellsTheFlorists() {
@@ -132,16 +142,24 @@ import Testing
     let order = Order(
       id: OrderID(1), shopID: "demo-almaty", number: OrderNumber(1), trackingID: TrackingID(rawValue: "AAAAAAAAAAAA"),
       status: .new, request: request, pricing: pricing, createdAt: c.now)
-    let t = Ordering.transition(OrderingState(step: .summary, draft: completeDeliveryDraft(), session: 7), .orderCreated(order), c)
+    let t = Ordering.transition(
+      OrderingState(step: .summary, draft: completeDeliveryDraft(), session: 7), .orderCreated(order), c)
     #expect(
-      t == OrderingTransition(
-        nil,
-        [
-          .send(MainMenu.orderConfirmation(order)),
-          .send(Reply(to: ChatID(2001), OrderText.card(order, c), keyboard: BoardText.actions(order), priority: .notification)),
-        ]))
+      t
+        == OrderingTransition(
+          nil,
+          [
+            .send(MainMenu.orderConfirmation(order)),
+            .send(
+              Reply(
+                to: ChatID(2001), OrderText.card(order, c), keyboard: BoardText.actions(order), priority: .notification)
+            ),
+          ]))
     // The florists' card carries the board's buttons: accept, cancel, payment received.
-    #expect(buttonData(Reply(OrderText.card(order, c), keyboard: BoardText.actions(order))) == [["s:st:1:new:accepted", "s:st:1:new:cancelled"], ["s:pd:1"]])
+    #expect(
+      buttonData(Reply(OrderText.card(order, c), keyboard: BoardText.actions(order))) == [
+        ["s:st:1:new:accepted", "s:st:1:new:cancelled"], ["s:pd:1"],
+      ])
     #expect(pricing.total == Money.tenge(23_400))
   }
 }

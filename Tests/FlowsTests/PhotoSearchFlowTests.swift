@@ -21,8 +21,12 @@ import VisualSearch
   func card(_ id: Int64) -> Reply {
     let product = c.catalog.products[ProductID(id)]!
     return Reply(
-      key(.photoSearchCard, ["title": .string(product.title), "description": .string(product.description),
-        "price": .string(product.price.formatted)]),
+      key(
+        .photoSearchCard,
+        [
+          "title": .string(product.title), "description": .string(product.description),
+          "price": .string(product.price.formatted),
+        ]),
       photo: .file(path: "/shop/" + product.images[0]), keyboard: .inline([[orderButton(id)]]))
   }
 
@@ -39,9 +43,13 @@ import VisualSearch
   @Test func anExactMatchShowsTheCardWithPhotoPriceAndOrder() {
     let transition = t(.photoSearched(.exact(scored(1, 0.97))))
     let reply = Reply(
-      key(.photoSearchExact, ["title": .string("15 красных роз"),
-        "description": .string("Классика для признания в любви: пятнадцать красных роз в чёрной матовой упаковке."),
-        "price": .string("21\u{00A0}900\u{00A0}₸")]),
+      key(
+        .photoSearchExact,
+        [
+          "title": .string("15 красных роз"),
+          "description": .string("Классика для признания в любви: пятнадцать красных роз в чёрной матовой упаковке."),
+          "price": .string("21\u{00A0}900\u{00A0}₸"),
+        ]),
       photo: .file(path: "/shop/images/rose-red-15.jpg"), keyboard: .inline([[orderButton(1)]]))
     #expect(transition == PhotoSearchTransition([.send(reply)]))
     #expect(russian(reply.text).hasPrefix("Нашёл этот букет в нашем каталоге:\n\n15 красных роз\nКлассика"))

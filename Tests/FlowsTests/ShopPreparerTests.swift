@@ -27,7 +27,8 @@ final class StubFileSource: FileSource, @unchecked Sendable {
 
 /// The preparer: customers' photos are downloaded and searched; staff photos are left alone.
 @Suite struct ShopPreparerTests {
-  static let roses = repositoryRoot.appendingPathComponent("Sources/FlowerShop/Resources/DemoShop/images/rose-red-15.jpg")
+  static let roses = repositoryRoot.appendingPathComponent(
+    "Sources/FlowerShop/Resources/DemoShop/images/rose-red-15.jpg")
 
   /// A photo search whose index holds the red roses as product 1.
   static func search() throws -> PhotoSearch {

@@ -96,7 +96,8 @@ struct RunCommandTests {
     let startMenus = tg.read { $0.menus.count }
     let second = try FlowerbotProcess(arguments: arguments, token: LiveBot.token)
     try await tg.waitUntil("the florist's menu") { state in
-      state.menus.count > startMenus && state.menus.dropFirst(startMenus).contains { $0.scope == .chat(chatID: florist) }
+      state.menus.count > startMenus
+        && state.menus.dropFirst(startMenus).contains { $0.scope == .chat(chatID: florist) }
     }
     let menu = try #require(tg.read { $0.menus.dropFirst(startMenus).last { $0.scope == .chat(chatID: florist) } })
     #expect(menu.commands.contains { $0.description == "Көмек" })

@@ -152,7 +152,8 @@ public struct UpdateFactory: Sendable {
     let id = files.register(path: path)
     let name = URL(fileURLWithPath: path).lastPathComponent
     let size = files.data(forFileID: id)?.count
-    return Document(fileID: id, fileUniqueID: "u" + id, fileName: name, mimeType: Self.mimeType(of: name), fileSize: size)
+    return Document(
+      fileID: id, fileUniqueID: "u" + id, fileName: name, mimeType: Self.mimeType(of: name), fileSize: size)
   }
 
   static func mimeType(of name: String) -> String {

@@ -53,7 +53,9 @@ extension UserAction {
       guard arguments.count == 1 else { throw .badSyntax(":callback DATA, e.g. :callback o1:ok") }
       return .callback(data: arguments[0])
     default:
-      throw .badSyntax("unknown \(words[0]) (use :contact, :location, :photo, :album, :reply, :document, :callback; \\\(words[0]) sends it as text)")
+      throw .badSyntax(
+        "unknown \(words[0]) (use :contact, :location, :photo, :album, :reply, :document, :callback; \\\(words[0]) sends it as text)"
+      )
     }
   }
 

@@ -48,7 +48,8 @@ public actor BotSimulator {
       database: database, clock: clock, random: SeededRandom(seed: seed), delivery: transport, logger: logger,
       files: files)
     let build: @Sendable () throws -> Bot = { try buildBot(configuration: configuration, dependencies: dependencies) }
-    return BotSimulator(bot: try build(), transport: transport, clock: clock, files: files, users: users, rebuild: build)
+    return BotSimulator(
+      bot: try build(), transport: transport, clock: clock, files: files, users: users, rebuild: build)
   }
 
   /// The renderer naming chats after the known users.

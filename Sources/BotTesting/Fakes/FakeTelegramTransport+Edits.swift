@@ -16,8 +16,10 @@ extension FakeTelegramTransport {
       state.delivered.append(message)
       let ids = album.media.map { photo in
         let id = allocate(chat: album.chatID, in: &state)
-        let sent = SendPhoto(chatID: album.chatID, photo: photo.media, caption: photo.caption, parseMode: photo.parseMode)
-        state.history[album.chatID, default: []].append(SentMessage(chat: album.chatID, messageID: id, message: .photo(sent)))
+        let sent = SendPhoto(
+          chatID: album.chatID, photo: photo.media, caption: photo.caption, parseMode: photo.parseMode)
+        state.history[album.chatID, default: []].append(
+          SentMessage(chat: album.chatID, messageID: id, message: .photo(sent)))
         return id
       }
       return ids.first

@@ -112,7 +112,8 @@ public struct TranscriptRunner: Sendable {
       guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory), isDirectory.boolValue else {
         return [path]
       }
-      let files = FileManager.default.enumerator(at: path, includingPropertiesForKeys: nil)?
+      let files =
+        FileManager.default.enumerator(at: path, includingPropertiesForKeys: nil)?
         .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
       return files.sorted { $0.path < $1.path }
     }

@@ -144,7 +144,7 @@ public final class Engine<Logic: ChatLogic>: Sendable {
       // A chat the bot has never seen (a staff group) gets the default language, not the sender's.
       let language =
         chat == event.chat
-          ? turn.language : try ChatStore.language(db, chat: chat) ?? renderer.localizer.language(forCode: nil)
+        ? turn.language : try ChatStore.language(db, chat: chat) ?? renderer.localizer.language(forCode: nil)
       let messages: [OutgoingMessage]
       if chat == event.chat, let replaced = pressed {
         messages = renderer.render(reply, chat: chat, language: language, replacing: replaced)

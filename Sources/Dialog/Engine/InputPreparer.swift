@@ -11,7 +11,8 @@ public struct PreparedInput: Sendable, Equatable {
   public var savedFile: SavedFile?
   /// Why the file could not be fetched, when that was tried and failed.
   public var fileFailure: FileSourceError?
-  public init(photoSearch: PhotoSearchOutcome? = nil, savedFile: SavedFile? = nil, fileFailure: FileSourceError? = nil) {
+  public init(photoSearch: PhotoSearchOutcome? = nil, savedFile: SavedFile? = nil, fileFailure: FileSourceError? = nil)
+  {
     self.photoSearch = photoSearch
     self.savedFile = savedFile
     self.fileFailure = fileFailure

@@ -23,7 +23,8 @@ public struct Turn {
   /// What to log about this input once its transaction committed (see `LogNote`).
   public private(set) var notes: [LogNote] = []
 
-  init(db: Database, now: Date, event: IncomingEvent, language: String, localizer: Localizer, random: any RandomSource) {
+  init(db: Database, now: Date, event: IncomingEvent, language: String, localizer: Localizer, random: any RandomSource)
+  {
     self.db = db
     self.now = now
     self.event = event

@@ -130,7 +130,9 @@ struct FluentParser {
     return FluentSelect(selector: selector, variants: variants, defaultValue: defaultValue)
   }
 
-  private func variantKey(_ text: String, at start: Int) throws(LocaleParseError)
+  private func variantKey(
+    _ text: String, at start: Int
+  ) throws(LocaleParseError)
     -> FluentVariantKey
   {
     if let first = text.first, first.isLetter {

@@ -40,7 +40,9 @@ public enum TimerStore {
       sql: "SELECT id, chat_id, name, payload, due_at FROM timers WHERE due_at <= ? ORDER BY due_at, id LIMIT ?",
       arguments: [now, limit]
     ).map {
-      DueTimer(id: $0["id"], chat: ChatID($0["chat_id"] as Int64), name: $0["name"], payload: $0["payload"], dueAt: $0["due_at"])
+      DueTimer(
+        id: $0["id"], chat: ChatID($0["chat_id"] as Int64), name: $0["name"], payload: $0["payload"],
+        dueAt: $0["due_at"])
     }
   }
 

@@ -41,7 +41,9 @@ public enum DemoShop {
 
   private static func candidateFolders() -> [URL] {
     let bundles = [Bundle.main] + Bundle.allBundles
-    let urls = bundles.flatMap { [$0.bundleURL, $0.bundleURL.deletingLastPathComponent()] + ($0.resourceURL.map { [$0] } ?? []) }
+    let urls = bundles.flatMap {
+      [$0.bundleURL, $0.bundleURL.deletingLastPathComponent()] + ($0.resourceURL.map { [$0] } ?? [])
+    }
     var seen = Set<String>()
     return urls.filter { seen.insert($0.standardizedFileURL.path).inserted }
   }

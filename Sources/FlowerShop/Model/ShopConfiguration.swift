@@ -58,11 +58,14 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, Codable, CustomStringCo
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let value = TimeOfDay(text) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected HH:MM, got \(text)"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "expected HH:MM, got \(text)"))
     }
     self = value
   }
-  public func encode(to encoder: any Encoder) throws { var c = encoder.singleValueContainer(); try c.encode(description) }
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer(); try c.encode(description)
+  }
 }
 
 public struct DeliveryConfiguration: Codable, Sendable, Equatable {

@@ -70,7 +70,8 @@ public struct OrderExport: Encodable, Sendable, Equatable {
       }
     delivery = Delivery(
       type: r.fulfilment.rawValue, date: r.slot.date.description, slot: r.slot.label,
-      zone: isDelivery ? r.zone?.rawValue : nil, address: address, askRecipient: isDelivery && r.address == .askRecipient, cost: order.pricing.deliveryCost.wholeTenge)
+      zone: isDelivery ? r.zone?.rawValue : nil, address: address,
+      askRecipient: isDelivery && r.address == .askRecipient, cost: order.pricing.deliveryCost.wholeTenge)
     items = order.pricing.lines.map {
       Item(productID: $0.product.rawValue, title: $0.title, quantity: $0.quantity, price: $0.unitPrice.wholeTenge)
     }

@@ -9,10 +9,12 @@ public enum OrderPhotoStore {
     _ db: Database, order: OrderID, photos: [OrderPhoto], by actor: String, chat: ChatID, at now: Date
   ) throws -> PhotoRound {
     try db.execute(
-      sql: "UPDATE order_photo_rounds SET decision = ?, decided_by = ?, decided_at = ? WHERE order_id = ? AND decision IS NULL",
+      sql:
+        "UPDATE order_photo_rounds SET decision = ?, decided_by = ?, decided_at = ? WHERE order_id = ? AND decision IS NULL",
       arguments: [PhotoDecision.superseded.rawValue, actor, now, order.rawValue])
-    let last = try Int.fetchOne(
-      db, sql: "SELECT MAX(number) FROM order_photo_rounds WHERE order_id = ?", arguments: [order.rawValue]) ?? 0
+    let last =
+      try Int.fetchOne(
+        db, sql: "SELECT MAX(number) FROM order_photo_rounds WHERE order_id = ?", arguments: [order.rawValue]) ?? 0
     try db.execute(
       sql: "INSERT INTO order_photo_rounds (order_id, number, sent_by, sent_chat, sent_at) VALUES (?, ?, ?, ?, ?)",
       arguments: [order.rawValue, last + 1, actor, chat.rawValue, now])
@@ -35,7 +37,8 @@ public enum OrderPhotoStore {
     _ db: Database, round: PhotoRoundID, _ decision: PhotoDecision, by actor: String, at now: Date
   ) throws -> Bool {
     try db.execute(
-      sql: "UPDATE order_photo_rounds SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ? AND decision IS NULL",
+      sql:
+        "UPDATE order_photo_rounds SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ? AND decision IS NULL",
       arguments: [decision.rawValue, actor, now, round.rawValue])
     return db.changesCount == 1
   }
@@ -43,7 +46,8 @@ public enum OrderPhotoStore {
   /// Closes the order's waiting round, if any (staff moved the order on).
   public static func closePending(_ db: Database, order: OrderID, by actor: String, at now: Date) throws {
     try db.execute(
-      sql: "UPDATE order_photo_rounds SET decision = ?, decided_by = ?, decided_at = ? WHERE order_id = ? AND decision IS NULL",
+      sql:
+        "UPDATE order_photo_rounds SET decision = ?, decided_by = ?, decided_at = ? WHERE order_id = ? AND decision IS NULL",
       arguments: [PhotoDecision.closedByStaff.rawValue, actor, now, order.rawValue])
   }
 
@@ -84,7 +88,9 @@ public enum OrderPhotoStore {
     try rounds(db, order: order).last
   }
 
-  private static func rounds(_ db: Database, where condition: String, arguments: StatementArguments) throws
+  private static func rounds(
+    _ db: Database, where condition: String, arguments: StatementArguments
+  ) throws
     -> [PhotoRound]
   {
     try Row.fetchAll(

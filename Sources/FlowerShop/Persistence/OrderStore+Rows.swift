@@ -25,7 +25,9 @@ extension OrderStore {
     return StatementArguments(values)
   }
 
-  private static func addressColumns(_ address: DeliveryAddress?) -> (
+  private static func addressColumns(
+    _ address: DeliveryAddress?
+  ) -> (
     kind: String?, text: String?, latitude: Double?, longitude: Double?
   ) {
     switch address {
@@ -48,12 +50,14 @@ extension OrderStore {
       lines: lines.map { OrderLine(product: $0.product, quantity: $0.quantity) },
       fulfilment: try decode(row, "fulfilment", Fulfilment.init(rawValue:)),
       zone: (row["zone_id"] as String?).map(ZoneID.init(rawValue:)), slot: try slot(row), address: try address(row),
-      recipient: Person(name: row["recipient_name"], phone: try decode(row, "recipient_phone", PhoneNumber.init(e164:))),
+      recipient: Person(
+        name: row["recipient_name"], phone: try decode(row, "recipient_phone", PhoneNumber.init(e164:))),
       customer: Person(name: row["customer_name"], phone: try decode(row, "customer_phone", PhoneNumber.init(e164:))),
       postcard: row["postcard"], anonymous: row["anonymous"], surprise: row["surprise"],
       payment: try decode(row, "payment", PaymentMethod.init(rawValue:)))
     let pricing = Pricing(
-      lines: lines, itemsTotal: Money(tiyn: row["items_total_tiyn"]), deliveryCost: Money(tiyn: row["delivery_cost_tiyn"]),
+      lines: lines, itemsTotal: Money(tiyn: row["items_total_tiyn"]),
+      deliveryCost: Money(tiyn: row["delivery_cost_tiyn"]),
       total: Money(tiyn: row["total_tiyn"]))
     return Order(
       id: OrderID(row["id"] as Int64), shopID: row["shop_id"], number: OrderNumber(row["number"] as Int),

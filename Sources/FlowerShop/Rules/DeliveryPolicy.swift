@@ -26,7 +26,8 @@ public struct DeliveryPolicy: Sendable {
   /// The instant the slot starts, in the shop's zone.
   public func start(of slot: DeliverySlot) -> Date {
     let wall = Double(slot.date.daysSinceEpoch * 86_400 + slot.start.minutes * 60)
-    var guess = Date(timeIntervalSince1970: wall - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wall))))
+    var guess = Date(
+      timeIntervalSince1970: wall - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wall))))
     // A second pass settles the offset when the first guess fell on the other side of a DST change.
     guess = Date(timeIntervalSince1970: wall - Double(timeZone.secondsFromGMT(for: guess)))
     return guess

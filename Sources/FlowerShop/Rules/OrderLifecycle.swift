@@ -41,7 +41,9 @@ public enum OrderLifecycle {
   }
 
   /// Moves `from` to `to` if the lifecycle allows it.
-  public static func change(from: OrderStatus, to: OrderStatus, fulfilment: Fulfilment) -> Result<OrderStatus, StatusChangeError> {
+  public static func change(
+    from: OrderStatus, to: OrderStatus, fulfilment: Fulfilment
+  ) -> Result<OrderStatus, StatusChangeError> {
     nextStatuses(from: from, fulfilment: fulfilment).contains(to)
       ? .success(to) : .failure(.notAllowed(from: from, to: to, fulfilment: fulfilment))
   }

@@ -68,13 +68,17 @@ public enum OrderRules {
     return .success(priced)
   }
 
-  static func deliveryCost(_ request: OrderRequest, policy: DeliveryPolicy, itemsTotal: Money) -> Result<Money, OrderValidationError> {
+  static func deliveryCost(
+    _ request: OrderRequest, policy: DeliveryPolicy, itemsTotal: Money
+  ) -> Result<Money, OrderValidationError> {
     switch request.fulfilment {
     case .pickup:
       return .success(.zero)
     case .delivery:
       guard let zone = request.zone else { return .failure(.zoneRequired) }
-      guard let cost = policy.deliveryCost(zone: zone, itemsTotal: itemsTotal) else { return .failure(.unknownZone(zone)) }
+      guard let cost = policy.deliveryCost(zone: zone, itemsTotal: itemsTotal) else {
+        return .failure(.unknownZone(zone))
+      }
       switch request.address {
       case nil: return .failure(.addressRequired)
       case .text(let text) where text.isBlank: return .failure(.addressRequired)

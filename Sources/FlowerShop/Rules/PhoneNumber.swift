@@ -86,7 +86,8 @@ public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible 
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let phone = PhoneNumber(e164: text) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a KZ mobile: \(text)"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a KZ mobile: \(text)"))
     }
     self = phone
   }

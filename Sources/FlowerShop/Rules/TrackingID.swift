@@ -37,7 +37,8 @@ public struct TrackingID: RawRepresentable, Hashable, Codable, Sendable, CustomS
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let id = TrackingID(validating: text) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a tracking id: \(text)"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not a tracking id: \(text)"))
     }
     self = id
   }

@@ -37,17 +37,21 @@ extension Approval {
     case .remind:
       guard let view, view.awaitsAnswer else { return ApprovalTransition(s) }
       let deadline = deadline(for: view, c)
-      return ApprovalTransition(s, view.linkedChats.map { .send(ApprovalText.reminder(view, chat: $0, deadline: deadline, c)) })
+      return ApprovalTransition(
+        s, view.linkedChats.map { .send(ApprovalText.reminder(view, chat: $0, deadline: deadline, c)) })
     case .deadline:
       guard let view, view.awaitsAnswer else { return ApprovalTransition(s) }
       return ApprovalTransition(s, [.decide(view.round.id, .autoApproved, actor: "system")])
     case .approve, .change:
       guard let view else { return ApprovalTransition(s, [.toast(ApprovalText.stale())]) }
       // Rights: only the chats linked to the order answer for it.
-      guard view.linkedChats.contains(actor.chat) else { return ApprovalTransition(s, [.toast(ApprovalText.notYours())]) }
+      guard view.linkedChats.contains(actor.chat) else {
+        return ApprovalTransition(s, [.toast(ApprovalText.notYours())])
+      }
       let by = actor.role.actor(actor.user)
       if view.awaitsAnswer {
-        return ApprovalTransition(s, [.decide(view.round.id, purpose == .approve ? .approved : .changesRequested, actor: by)])
+        return ApprovalTransition(
+          s, [.decide(view.round.id, purpose == .approve ? .approved : .changesRequested, actor: by)])
       }
       guard view.takesLateAnswer else { return ApprovalTransition(s, [.toast(ApprovalText.stale())]) }
       if purpose == .approve {
@@ -68,17 +72,22 @@ extension Approval {
       let others = view.linkedChats.filter { $0 != actor.chat }
       return ApprovalTransition(
         s,
-        [.send(ApprovalText.approvedThanks(view))] + OrderNotice.statusChanged(view.order, note: nil, to: others, c).map { .send($0) }
+        [.send(ApprovalText.approvedThanks(view))]
+          + OrderNotice.statusChanged(view.order, note: nil, to: others, c).map { .send($0) }
           + [.send(ApprovalText.approvedForFlorist(view, c))])
     case .changesRequested:
       let others = view.linkedChats.filter { $0 != actor.chat }
       return ApprovalTransition(
         .awaitingComment(round: view.round.id, number: view.order.number),
-        [.send(ApprovalText.askComment(view))] + others.map { .send(ApprovalText.changeRequestedElsewhere(view, chat: $0)) }
+        [.send(ApprovalText.askComment(view))]
+          + others.map { .send(ApprovalText.changeRequestedElsewhere(view, chat: $0)) }
           + [.send(ApprovalText.changeRequestedForFlorist(view))])
     case .autoApproved:
       return ApprovalTransition(
-        s, view.linkedChats.map { .send(ApprovalText.autoApproved(view, chat: $0)) } + [.send(ApprovalText.autoApprovedForFlorist(view, c))])
+        s,
+        view.linkedChats.map { .send(ApprovalText.autoApproved(view, chat: $0)) } + [
+          .send(ApprovalText.autoApprovedForFlorist(view, c))
+        ])
     case .closedByStaff, .superseded:
       return ApprovalTransition(s)
     }
@@ -92,7 +101,8 @@ extension Approval {
     }
     let comment = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !comment.isEmpty || photo != nil else {
-      return ApprovalTransition(s, ApprovalText.prompt(.awaitingComment(round: round, number: number)).map { .send($0) })
+      return ApprovalTransition(
+        s, ApprovalText.prompt(.awaitingComment(round: round, number: number)).map { .send($0) })
     }
     guard comment.count <= commentLimit else {
       return ApprovalTransition(s, [.send(ApprovalText.commentTooLong(commentLimit))])

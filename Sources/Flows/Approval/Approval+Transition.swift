@@ -34,7 +34,8 @@ public enum Approval {
       return loaded(target, order, purpose, s, c, actor)
     case .assemblingLoaded(let orders, let batch):
       guard !orders.isEmpty else { return ApprovalTransition(nil, [.send(ApprovalText.noOrdersToday())]) }
-      return ApprovalTransition(.choosingOrder(batch), [.send(ApprovalText.chooseOrder(orders, photos: batch.photos.count))])
+      return ApprovalTransition(
+        .choosingOrder(batch), [.send(ApprovalText.chooseOrder(orders, photos: batch.photos.count))])
     case .roundStored(let view?, _):
       return ApprovalTransition(s.leavingFloristDialog, stored(view, c))
     case .roundStored(nil, let order):
@@ -64,12 +65,17 @@ public enum Approval {
   }
 
   /// A photo: part of an album (collected until the album is complete) or a photo of its own.
-  static func received(_ p: StaffPhoto, _ s: ApprovalState?, _ c: OrderingContext, _ actor: Author) -> ApprovalTransition {
+  static func received(
+    _ p: StaffPhoto, _ s: ApprovalState?, _ c: OrderingContext, _ actor: Author
+  ) -> ApprovalTransition {
     let target = captionTarget(p.caption) ?? p.repliedOrder.map(PhotoTarget.id)
     guard let albumID = p.albumID else {
-      return submit(PhotoBatch(photos: [p.photo], target: target ?? s.awaitedTarget, albumID: nil, by: actor.user, actor: actor.name))
+      return submit(
+        PhotoBatch(
+          photos: [p.photo], target: target ?? s.awaitedTarget, albumID: nil, by: actor.user, actor: actor.name))
     }
-    var batch = PhotoBatch(photos: [], target: target ?? s.awaitedTarget, albumID: albumID, by: actor.user, actor: actor.name)
+    var batch = PhotoBatch(
+      photos: [], target: target ?? s.awaitedTarget, albumID: albumID, by: actor.user, actor: actor.name)
     if case .collectingAlbum(let current) = s, current.albumID == albumID {
       batch = current
       batch.target = batch.target ?? target

@@ -16,7 +16,9 @@ extension Approval {
 extension ShopLogic {
   /// Inputs that belong to approval whatever the chat's state: its timers, staff photos and a
   /// customer's photo with the change they want; nil for everything else.
-  func approvalInput(_ event: IncomingEvent, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext) throws
+  func approvalInput(
+    _ event: IncomingEvent, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext
+  ) throws
     -> ChatState?
   {
     switch event.input {

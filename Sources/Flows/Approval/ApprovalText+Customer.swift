@@ -50,7 +50,8 @@ extension ApprovalText {
   }
 
   static func approvedThanks(_ view: RoundView) -> Reply {
-    Reply(key(.approvalApprovedThanks, number(view.order).merging(["fulfilment": fulfilment(view.order)]) { a, _ in a }))
+    Reply(
+      key(.approvalApprovedThanks, number(view.order).merging(["fulfilment": fulfilment(view.order)]) { a, _ in a }))
   }
 
   static func askComment(_ view: RoundView) -> Reply { Reply(key(.approvalAskComment, number(view.order))) }
@@ -63,7 +64,8 @@ extension ApprovalText {
 
   static func autoApproved(_ view: RoundView, chat: ChatID) -> Reply {
     Reply(
-      to: chat, key(.approvalAutoApproved, number(view.order).merging(["fulfilment": fulfilment(view.order)]) { a, _ in a }),
+      to: chat,
+      key(.approvalAutoApproved, number(view.order).merging(["fulfilment": fulfilment(view.order)]) { a, _ in a }),
       priority: .notification)
   }
 

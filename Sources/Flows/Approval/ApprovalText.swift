@@ -33,7 +33,8 @@ enum ApprovalText {
   static func chooseOrder(_ orders: [Order], photos: Int) -> Reply {
     let buttons = orders.prefix(BoardText.dayButtonLimit).map { order in
       InlineButton(
-        key(.approvalOrderButton, ["number": .number(order.number.rawValue), "slot": .string(order.request.slot.label)]),
+        key(
+          .approvalOrderButton, ["number": .number(order.number.rawValue), "slot": .string(order.request.slot.label)]),
         data: CallbackPayload.approval(.pick(order.id)).data)
     }
     let rows = stride(from: 0, to: buttons.count, by: 2).map { Array(buttons[$0..<min($0 + 2, buttons.count)]) }
@@ -54,7 +55,8 @@ enum ApprovalText {
     let keyboard = BoardText.restoredKeyboard(actor)
     switch s {
     case .awaitingComment?: return Reply(key(.approvalCommentAbandoned), keyboard: keyboard)
-    case .choosingOrder?, .awaitingPhoto?, .collectingAlbum?, nil: return Reply(key(.approvalAbandoned), keyboard: keyboard)
+    case .choosingOrder?, .awaitingPhoto?, .collectingAlbum?, nil:
+      return Reply(key(.approvalAbandoned), keyboard: keyboard)
     }
   }
 
@@ -95,7 +97,9 @@ enum ApprovalText {
   /// The customer's words (and photo) with the order's card.
   static func commentForFlorist(_ view: RoundView, _ text: String, _ photo: String?, _ c: OrderingContext) -> Reply {
     let late = view.round.decision == .autoApproved
-    var notice = [key(.approvalCommentForFlorist, number(view.order).merging(["late": .string(late ? "yes" : "no")]) { a, _ in a })]
+    var notice = [
+      key(.approvalCommentForFlorist, number(view.order).merging(["late": .string(late ? "yes" : "no")]) { a, _ in a })
+    ]
     if !text.isEmpty { notice.append(key(.approvalCommentQuote, ["comment": .string(text)])) }
     return cardForFlorist(view, notice, c, photo: photo)
   }

@@ -55,7 +55,9 @@ enum OrderText {
     guard let request = draft.request(customerName: c.customerName) else { return key(.orderingErrorChooseAgain) }
     switch OrderRules.validate(request, shop: c.shop, catalog: c.catalog, at: c.now) {
     case .success(let pricing):
-      return .lines([key(.orderingSummaryTitle), .verbatim("")] + details(request, pricing, c) + [.verbatim("")] + totals(pricing, request.fulfilment))
+      return .lines(
+        [key(.orderingSummaryTitle), .verbatim("")] + details(request, pricing, c) + [.verbatim("")]
+          + totals(pricing, request.fulfilment))
     case .failure:
       return .lines([key(.orderingSummaryTitle), .verbatim("")] + details(request, nil, c))
     }
@@ -72,9 +74,11 @@ enum OrderText {
         + totals(order.pricing, order.request.fulfilment))
   }
 
-  static func details(_ r: OrderRequest, _ pricing: Pricing?, _ c: OrderingContext, forFlorists: Bool = false) -> [Text] {
+  static func details(_ r: OrderRequest, _ pricing: Pricing?, _ c: OrderingContext, forFlorists: Bool = false) -> [Text]
+  {
     var lines: [Text] = r.lines.map { line in
-      let title = c.catalog.products[line.product]?.title ?? pricing?.lines.first { $0.product == line.product }?.title ?? ""
+      let title =
+        c.catalog.products[line.product]?.title ?? pricing?.lines.first { $0.product == line.product }?.title ?? ""
       let total = pricing?.lines.first { $0.product == line.product }?.total
       return key(
         .orderLineItem,
@@ -85,9 +89,13 @@ enum OrderText {
     case .delivery:
       lines.append(.format(L10n.orderLineDelivery.rawValue, when))
       lines.append(address(r, c))
-      lines.append(key(.orderLineRecipient, ["name": .string(r.recipient.name), "phone": .string(r.recipient.phone.formatted)]))
+      lines.append(
+        key(.orderLineRecipient, ["name": .string(r.recipient.name), "phone": .string(r.recipient.phone.formatted)]))
     case .pickup:
-      lines.append(.format(L10n.orderLinePickup.rawValue, when.merging(["address": .verbatim(c.shop.delivery.pickupAddress)]) { a, _ in a }))
+      lines.append(
+        .format(
+          L10n.orderLinePickup.rawValue,
+          when.merging(["address": .verbatim(c.shop.delivery.pickupAddress)]) { a, _ in a }))
     }
     if let postcard = r.postcard {
       lines.append(key(.orderLinePostcard, ["text": .string(postcard)]))
@@ -101,7 +109,8 @@ enum OrderText {
     let phone = LocaleArgument.string(r.customer.phone.formatted)
     lines.append(
       forFlorists
-        ? key(.floristCustomer, ["name": .string(r.customer.name), "phone": phone]) : key(.orderLinePhone, ["phone": phone]))
+        ? key(.floristCustomer, ["name": .string(r.customer.name), "phone": phone])
+        : key(.orderLinePhone, ["phone": phone]))
     lines.append(key(.orderLinePayment, ["method": .string(r.payment.rawValue)]))
     return lines
   }
@@ -122,8 +131,11 @@ enum OrderText {
       switch fulfilment {
       case .pickup: []
       case .delivery:
-        [pricing.deliveryCost == .zero
-          ? key(.orderTotalDeliveryFree) : key(.orderTotalDelivery, ["amount": .string(pricing.deliveryCost.formatted)])]
+        [
+          pricing.deliveryCost == .zero
+            ? key(.orderTotalDeliveryFree)
+            : key(.orderTotalDelivery, ["amount": .string(pricing.deliveryCost.formatted)])
+        ]
       }
     return [key(.orderTotalItems, ["amount": .string(pricing.itemsTotal.formatted)])] + delivery
       + [key(.orderTotal, ["amount": .string(pricing.total.formatted)])]

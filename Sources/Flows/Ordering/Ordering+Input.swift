@@ -39,7 +39,9 @@ extension Ordering {
     case (.payment, .payment(let method)) where c.shop.paymentMethods.contains(method):
       return answered(s, c) { $0.payment = method }
     case (.summary, .confirm):
-      guard let request = s.draft.request(customerName: c.customerName) else { return hint(.orderingErrorChooseAgain, s, c) }
+      guard let request = s.draft.request(customerName: c.customerName) else {
+        return hint(.orderingErrorChooseAgain, s, c)
+      }
       return OrderingTransition(s, [.createOrder(request)])
     case (.summary, .edit):
       var next = s
@@ -92,7 +94,9 @@ extension Ordering {
     case .postcard:
       guard !text.isEmpty else { return hint(.orderingHintUseButtons, s, c) }
       guard text.count <= OrderRules.postcardLimit else {
-        return hint(.orderingErrorPostcardTooLong, s, c, ["limit": .number(OrderRules.postcardLimit), "length": .number(text.count)])
+        return hint(
+          .orderingErrorPostcardTooLong, s, c,
+          ["limit": .number(OrderRules.postcardLimit), "length": .number(text.count)])
       }
       return answered(s, c) { $0.postcard = .text(text) }
     case .category, .product, .fulfilment, .zone, .slot, .anonymity, .surprise, .payment, .summary, .editing:

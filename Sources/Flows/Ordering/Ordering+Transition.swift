@@ -16,7 +16,9 @@ public enum Ordering {
     return OrderingTransition(state, [.send(intro)] + Prompts.prompt(state, c).map { .send($0) })
   }
 
-  public static func transition(_ s: OrderingState, _ event: OrderingEvent, _ c: OrderingContext)
+  public static func transition(
+    _ s: OrderingState, _ event: OrderingEvent, _ c: OrderingContext
+  )
     -> OrderingTransition
   {
     switch event {
@@ -87,7 +89,9 @@ public enum Ordering {
   }
 
   /// Explains what is expected; re-shows the question when its answers are buttons.
-  static func hint(_ key: L10n, _ s: OrderingState, _ c: OrderingContext, _ arguments: [String: LocaleArgument] = [:])
+  static func hint(
+    _ key: L10n, _ s: OrderingState, _ c: OrderingContext, _ arguments: [String: LocaleArgument] = [:]
+  )
     -> OrderingTransition
   {
     hint(.key(key.rawValue, arguments), s, c)
@@ -104,7 +108,9 @@ public enum Ordering {
   static func created(_ order: Order, _ c: OrderingContext) -> OrderingTransition {
     var effects: [OrderingEffect] = [.send(MainMenu.orderConfirmation(order))]
     if let florists = c.shop.staff.floristChat {
-      effects.append(.send(Reply(to: florists, OrderText.card(order, c), keyboard: BoardText.actions(order), priority: .notification)))
+      effects.append(
+        .send(
+          Reply(to: florists, OrderText.card(order, c), keyboard: BoardText.actions(order), priority: .notification)))
     }
     return OrderingTransition(nil, effects)
   }

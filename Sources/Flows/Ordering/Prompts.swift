@@ -33,9 +33,16 @@ enum Prompts {
     case .product:
       let category = s.draft.category.flatMap(c.catalog.category)
       let rows = c.catalog.products(in: s.draft.category ?? CategoryID("")).map { product in
-        [button(key(.orderingProductButton, ["title": .string(product.title), "price": .string(product.price.formatted)]), .product(product.id))]
+        [
+          button(
+            key(.orderingProductButton, ["title": .string(product.title), "price": .string(product.price.formatted)]),
+            .product(product.id))
+        ]
       }
-      return [Reply(key(.orderingChooseProduct, ["category": .string(category?.title ?? "")]), keyboard: .inline(rows + [back]))]
+      return [
+        Reply(
+          key(.orderingChooseProduct, ["category": .string(category?.title ?? "")]), keyboard: .inline(rows + [back]))
+      ]
     case .quantity:
       return quantityPrompt(s, c, button: button, back: back)
     case .fulfilment:
@@ -43,12 +50,16 @@ enum Prompts {
         [button(key(.orderingFulfilmentDelivery), .fulfilment(.delivery))],
         [button(key(.orderingFulfilmentPickup), .fulfilment(.pickup))], back,
       ]
-      return [Reply(key(.orderingChooseFulfilment, ["pickup": .string(c.shop.delivery.pickupAddress)]), keyboard: .inline(rows))]
+      return [
+        Reply(
+          key(.orderingChooseFulfilment, ["pickup": .string(c.shop.delivery.pickupAddress)]), keyboard: .inline(rows))
+      ]
     case .zone:
       let itemsTotal = OrderText.itemsTotal(s.draft, c)
       let rows = c.shop.delivery.zones.map { zone in
         let cost = c.policy.deliveryCost(zone: zone.id, itemsTotal: itemsTotal) ?? zone.cost
-        let label = cost == .zero
+        let label =
+          cost == .zero
           ? key(.orderingZoneButtonFree, ["zone": .string(zone.name)])
           : key(.orderingZoneButton, ["zone": .string(zone.name), "cost": .string(cost.formatted)])
         return [button(label, .zone(zone.id))]
@@ -60,7 +71,9 @@ enum Prompts {
       let date = s.draft.date ?? c.policy.today(at: c.now)
       let slots = c.policy.feasibleSlots(on: date, at: c.now).map { button(.verbatim($0.label), .slot($0)) }
       let rows = stride(from: 0, to: slots.count, by: 2).map { Array(slots[$0..<min($0 + 2, slots.count)]) }
-      return [Reply(.format(L10n.orderingChooseSlot.rawValue, ["date": dateLabel(date)]), keyboard: .inline(rows + [back]))]
+      return [
+        Reply(.format(L10n.orderingChooseSlot.rawValue, ["date": dateLabel(date)]), keyboard: .inline(rows + [back]))
+      ]
     case .address:
       let keyboard = Keyboard.reply([
         [ReplyButton(key(.buttonShareLocation), request: .location)],
@@ -71,18 +84,23 @@ enum Prompts {
     case .recipientName:
       return [Reply(key(.orderingAskRecipientName), keyboard: standardKeyboard)]
     case .recipientPhone:
-      return [Reply(key(.orderingAskRecipientPhone, ["name": .string(s.draft.recipientName ?? "")]), keyboard: standardKeyboard)]
+      return [
+        Reply(
+          key(.orderingAskRecipientPhone, ["name": .string(s.draft.recipientName ?? "")]), keyboard: standardKeyboard)
+      ]
     case .postcard:
       let rows = [[button(key(.orderingNoPostcard), .noPostcard)], back]
       return [Reply(key(.orderingAskPostcard, ["limit": .number(OrderRules.postcardLimit)]), keyboard: .inline(rows))]
     case .anonymity:
       let rows = [
-        [button(key(.orderingSignedButton), .anonymous(false))], [button(key(.orderingAnonymousButton), .anonymous(true))], back,
+        [button(key(.orderingSignedButton), .anonymous(false))],
+        [button(key(.orderingAnonymousButton), .anonymous(true))], back,
       ]
       return [Reply(key(.orderingAskAnonymity), keyboard: .inline(rows))]
     case .surprise:
       let rows = [
-        [button(key(.orderingCallFirstButton), .surprise(false))], [button(key(.orderingSurpriseButton), .surprise(true))], back,
+        [button(key(.orderingCallFirstButton), .surprise(false))],
+        [button(key(.orderingSurpriseButton), .surprise(true))], back,
       ]
       return [Reply(key(.orderingAskSurprise), keyboard: .inline(rows))]
     case .customerPhone:
@@ -115,12 +133,17 @@ enum Prompts {
     let numbers = most >= 1 ? (1...most).map { button(.verbatim(String($0)), .quantity($0)) } : []
     let card = key(
       .orderingProductCard,
-      ["title": .string(product.title), "description": .string(product.description), "price": .string(product.price.formatted)])
+      [
+        "title": .string(product.title), "description": .string(product.description),
+        "price": .string(product.price.formatted),
+      ])
     let photo = c.imagePath(of: product).map { Photo.file(path: $0) }
     return [Reply(card, photo: photo, keyboard: .inline([numbers, back]))]
   }
 
-  static func datePrompt(_ c: OrderingContext, button: (Text, OrderingButton) -> InlineButton, back: [InlineButton])
+  static func datePrompt(
+    _ c: OrderingContext, button: (Text, OrderingButton) -> InlineButton, back: [InlineButton]
+  )
     -> [Reply]
   {
     let today = c.policy.today(at: c.now)
@@ -130,7 +153,9 @@ enum Prompts {
       return button(label, .date(date))
     }
     let rows = stride(from: 0, to: dates.count, by: 2).map { Array(dates[$0..<min($0 + 2, dates.count)]) }
-    return [Reply(key(.orderingChooseDate), keyboard: .inline(rows + [[button(key(.orderingOtherDate), .otherDate)], back]))]
+    return [
+      Reply(key(.orderingChooseDate), keyboard: .inline(rows + [[button(key(.orderingOtherDate), .otherDate)], back]))
+    ]
   }
 
   /// For example: 28 ноября, сб.

@@ -4,7 +4,9 @@ import Foundation
 
 extension ShopLogic {
   /// Runs a photo-search event; the chat stays where it is unless a result opens ordering.
-  func findByPhoto(_ event: PhotoSearchEvent, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext) throws
+  func findByPhoto(
+    _ event: PhotoSearchEvent, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext
+  ) throws
     -> ChatState
   {
     let transition = PhotoSearchFlow.transition(event, c)
@@ -20,7 +22,9 @@ extension ShopLogic {
   }
 
   /// A customer's photo in the main menu: what the preparer found, or why it could not look.
-  func customerPhoto(_ prepared: PreparedInput, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext) throws
+  func customerPhoto(
+    _ prepared: PreparedInput, _ state: ChatState, _ turn: inout Turn, _ c: OrderingContext
+  ) throws
     -> ChatState
   {
     guard let outcome = prepared.photoSearch else {

@@ -25,7 +25,8 @@ struct BenchSearchCommand: AsyncParsableCommand {
     for line in try benchmark.run(photos: photos) { print("  " + line) }
     let neural = NeuralEmbedder.load(weights: URL(fileURLWithPath: weights))
     if let neural {
-      let first = try FileManager.default.contentsOfDirectory(atPath: photos.path).filter { $0.hasSuffix(".jpg") }.sorted()[0]
+      let first = try FileManager.default.contentsOfDirectory(atPath: photos.path).filter { $0.hasSuffix(".jpg") }
+        .sorted()[0]
       let bench = NeuralBenchmark(embedder: neural, runs: max(8, runs / 4))
       for line in try bench.run(photo: try Data(contentsOf: photos.appendingPathComponent(first))) { print(line) }
       let search = SearchBenchmark(embedder: neural, catalog: catalog, runs: max(8, runs / 10))
@@ -59,7 +60,9 @@ struct BenchSearchCommand: AsyncParsableCommand {
         print("  negative \(query.name): best \(best) → \(query.outcome.kind)")
       }
       for miss in report.failures {
-        print("  miss: \(miss.name) → \(miss.ranked.prefix(3).map { "\($0.product):\(String(format: "%.3f", $0.similarity))" })")
+        print(
+          "  miss: \(miss.name) → \(miss.ranked.prefix(3).map { "\($0.product):\(String(format: "%.3f", $0.similarity))" })"
+        )
       }
     }
   }

@@ -9,7 +9,8 @@ import Testing
   var earlier: Date { start.addingTimeInterval(-1) }
 
   @Test func aChatGetsASmallBurstThenAboutOneMessageASecond() {
-    var limiter = RateLimiter(limits: RateLimits(globalPerSecond: 28, perChatPerSecond: 1, perChatBurst: 3), now: earlier)
+    var limiter = RateLimiter(
+      limits: RateLimits(globalPerSecond: 28, perChatPerSecond: 1, perChatBurst: 3), now: earlier)
     for _ in 0..<3 {
       #expect(limiter.readyAt(chat: 5, now: start) == start)
       limiter.record(chat: 5, now: start)

@@ -1,8 +1,8 @@
 import Dialog
 import FlowerShop
 import Foundation
-import Testing
 import TelegramBotAPI
+import Testing
 
 /// An album reply becomes one sendMediaGroup call, captioned by its first photo, and survives
 /// the outbox's round trip.

@@ -3,8 +3,8 @@ import FlowerShop
 import Foundation
 import GRDB
 import Logging
-import Testing
 import TelegramBotAPI
+import Testing
 
 @testable import Dialog
 
@@ -173,15 +173,19 @@ struct EngineHarness {
 
   @Test func photosLocationsAndTheRest() {
     let photo = message {
-      $0.photo = [PhotoSize(fileID: "small", fileUniqueID: "s", width: 90, height: 90),
-                  PhotoSize(fileID: "big", fileUniqueID: "b", width: 1280, height: 1280)]
+      $0.photo = [
+        PhotoSize(fileID: "small", fileUniqueID: "s", width: 90, height: 90),
+        PhotoSize(fileID: "big", fileUniqueID: "b", width: 1280, height: 1280),
+      ]
       $0.caption = "/photo 12"
     }
     #expect(InputNormalizer.event(from: photo)?.input == .photo(fileID: "big", caption: "/photo 12"))
     let location = message { $0.location = Location(latitude: 43.2, longitude: 76.9) }
     #expect(InputNormalizer.event(from: location)?.input == .location(latitude: 43.2, longitude: 76.9))
     #expect(InputNormalizer.event(from: message { _ in })?.input == .unsupported)
-    let fromBot = message { $0.from = User(id: 9, isBot: true, firstName: "bot"); $0.text = "hi" }
+    let fromBot = message {
+      $0.from = User(id: 9, isBot: true, firstName: "bot"); $0.text = "hi"
+    }
     #expect(InputNormalizer.event(from: fromBot) == nil)
   }
 }

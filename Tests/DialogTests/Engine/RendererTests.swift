@@ -30,7 +30,12 @@ import Testing
     let inline = Reply(.verbatim("x"), keyboard: .inline([[InlineButton(.key("back", [:]), data: "o1:b")]]))
     #expect(
       renderer.render(inline, chat: ChatID(5), language: "ru")
-        == [.message(SendMessage(chatID: 5, text: "x", parseMode: .html, replyMarkup: .inline(InlineKeyboardMarkup(inlineKeyboard: [[.callback("Назад", data: "o1:b")]]))))])
+        == [
+          .message(
+            SendMessage(
+              chatID: 5, text: "x", parseMode: .html,
+              replyMarkup: .inline(InlineKeyboardMarkup(inlineKeyboard: [[.callback("Назад", data: "o1:b")]]))))
+        ])
     let reply = Reply(.verbatim("x"), keyboard: .reply([[ReplyButton(.verbatim("📱"), request: .contact)]]))
     guard case .message(let message) = renderer.render(reply, chat: ChatID(5), language: "ru").first,
       case .reply(let markup)? = message.replyMarkup
