@@ -36,6 +36,29 @@ import Testing
     #expect(decoded > 0, "the mutations never produced a valid update: the fuzzer is too blunt")
   }
 
+  /// The hot-path reader (`Update.decode(json:)`) answers only where `JSONDecoder` gives the
+  /// same update; everywhere else it leaves the bytes to `JSONDecoder`.
+  @Test func theFastReaderAgreesWithJSONDecoderOnMutatedUpdates() {
+    var fuzzer = Fuzzer(seed: 0x5EED_0003)
+    let decoder = JSONDecoder()
+    var fast = 0
+    for i in 0..<fuzzIterations {
+      let seed = Self.seeds[i % Self.seeds.count]
+      let json = Data(fuzzer.mutate(Array(seed.utf8), dictionary: Self.tokens.map { Array($0.utf8) }))
+      let expected = try? decoder.decode(Update.self, from: json)
+      if let update = Update.fast(json: json) {
+        fast += 1
+        #expect(update == expected, "\(String(decoding: json, as: UTF8.self))")
+      }
+      #expect((try? Update.decode(json: json)) == expected)
+      let body = Data(#"{"ok":true,"result":["#.utf8) + json + Data("]}".utf8)
+      if let batch = Update.batch(getUpdatesBody: body) {
+        #expect(batch == (try? decoder.decode(APIResponse<[Update]>.self, from: body))?.result)
+      }
+    }
+    #expect(fast > 0, "the reader never answered: it is not being exercised")
+  }
+
   @Test func randomBytesAndBatchesNeverCrashTheDecoder() {
     var fuzzer = Fuzzer(seed: 0x5EED_0002)
     let decoder = JSONDecoder()
@@ -43,6 +66,8 @@ import Testing
       let bytes = Data(fuzzer.bytes(maxLength: 256))
       _ = try? decoder.decode(Update.self, from: bytes)
       _ = try? decoder.decode(APIResponse<[Update]>.self, from: bytes)
+      _ = try? Update.decode(json: bytes)
+      _ = Update.batch(getUpdatesBody: bytes)
     }
   }
 

@@ -104,6 +104,12 @@ public struct TelegramClient: Sendable {
   ) throws(TelegramError)
     -> Result
   {
+    // `getUpdates` is on the hot path: its usual body is read without `JSONDecoder`.
+    if Result.self == [Update].self, response.status == 200,
+      let updates = Update.batch(getUpdatesBody: response.body) as? Result
+    {
+      return updates
+    }
     let decoder = JSONDecoder()
     guard let envelope = try? decoder.decode(Envelope.self, from: response.body) else {
       if response.status == 200 { throw .invalidResponse("not a Bot API response") }

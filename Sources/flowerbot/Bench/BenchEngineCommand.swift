@@ -51,10 +51,9 @@ struct BenchEngineCommand: AsyncParsableCommand {
         group.addTask {
           var own: [Duration] = []
           own.reserveCapacity(stream.count)
-          let decoder = JSONDecoder()
           for json in stream {
             let begin = clock.now
-            let update = try decoder.decode(Update.self, from: json)
+            let update = try Update.decode(json: json)
             try await bot.process(update)
             own.append(clock.now - begin)
           }

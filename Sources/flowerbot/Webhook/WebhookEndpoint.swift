@@ -19,7 +19,7 @@ struct WebhookEndpoint: Sendable {
     guard Self.constantTimeEqual(request.header("X-Telegram-Bot-Api-Secret-Token") ?? "", secret) else {
       return .text(401, "")
     }
-    guard let update = try? JSONDecoder().decode(Update.self, from: request.body) else { return .text(400, "") }
+    guard let update = try? Update.decode(json: request.body) else { return .text(400, "") }
     // 200 only after the commit; otherwise Telegram retries and the update id makes it once.
     return inbox.deliver(update) ? .text(200, "") : .text(503, "")
   }
