@@ -47,7 +47,9 @@ let package = Package(
     .target(name: "TelegramBotAPI"),
     .target(
       name: "FlowerShop",
-      dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ],
       resources: [.copy("Resources/DemoShop")]
     ),
     .testTarget(name: "FlowerShopTests", dependencies: ["FlowerShop"]),

@@ -21,24 +21,28 @@ public enum ChatStore {
     _ db: Database, chat: ChatID, sender: Sender, isPrivate: Bool, language: String, at now: Date
   ) throws -> String {
     // One statement: a person who writes again has also unblocked the bot.
-    let stored = try String.fetchOne(
-      db.cachedStatement(
+    let stored = try db.cachedStatement(
         sql: """
           INSERT INTO chats (chat_id, user_id, first_name, language, is_private, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT(chat_id) DO UPDATE
           SET first_name = excluded.first_name, blocked = 0, updated_at = excluded.updated_at
           RETURNING language
-          """),
-      arguments: [
-        chat.rawValue, sender.user.rawValue, sender.firstName, language, isPrivate, StoredDate(now), StoredDate(now),
-      ])
+          """
+    ).fetchText {
+      $0.bind(chat.rawValue)
+      $0.bind(sender.user.rawValue)
+      $0.bind(sender.firstName)
+      $0.bind(language)
+      $0.bind(isPrivate)
+      $0.bind(StoredDate(now))
+      $0.bind(StoredDate(now))
+    }
     return stored ?? language
   }
 
   public static func language(_ db: Database, chat: ChatID) throws -> String? {
-    try String.fetchOne(
-      db.cachedStatement(sql: "SELECT language FROM chats WHERE chat_id = ?"), arguments: [chat.rawValue])
+    try db.cachedStatement(sql: "SELECT language FROM chats WHERE chat_id = ?").fetchText { $0.bind(chat.rawValue) }
   }
 
   public static func setLanguage(_ db: Database, chat: ChatID, language: String) throws {

@@ -15,8 +15,7 @@ public enum DialogStateStore {
 
   /// The chat's state as stored, undecoded.
   public static func loadJSON(_ db: Database, chat: ChatID) throws -> String? {
-    try String.fetchOne(
-      db.cachedStatement(sql: "SELECT state FROM dialog_states WHERE chat_id = ?"), arguments: [chat.rawValue])
+    try db.cachedStatement(sql: "SELECT state FROM dialog_states WHERE chat_id = ?").fetchText { $0.bind(chat.rawValue) }
   }
 
   /// A state as stored: JSON, stable (equal states store equal text). Written by the
@@ -35,13 +34,19 @@ public enum DialogStateStore {
         INSERT INTO dialog_states (chat_id, state, updated_at) VALUES (?, ?, ?)
         ON CONFLICT(chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
         """
-    ).execute(arguments: [chat.rawValue, json, StoredDate(now)])
+    ).run {
+      $0.bind(chat.rawValue)
+      $0.bind(json)
+      $0.bind(StoredDate(now))
+    }
   }
 
   /// Records an update id; false when it was already seen (the update must be skipped).
   public static func markSeen(_ db: Database, updateID: Int64, at now: Date) throws -> Bool {
-    try db.cachedStatement(sql: "INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)")
-      .execute(arguments: [updateID, StoredDate(now)])
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)").run {
+      $0.bind(updateID)
+      $0.bind(StoredDate(now))
+    }
     return db.changesCount == 1
   }
 }

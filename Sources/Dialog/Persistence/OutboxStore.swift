@@ -20,7 +20,13 @@ public enum OutboxStore {
     // A cached statement: compiled once per connection, not once per message.
     try db.cachedStatement(
       sql: "INSERT INTO outbox (chat_id, method, payload, priority, created_at) VALUES (?, ?, ?, ?, ?)"
-    ).execute(arguments: [chat.rawValue, message.method, payload, priority.rawValue, StoredDate(now)])
+    ).run {
+      $0.bind(chat.rawValue)
+      $0.bind(message.method)
+      $0.bind(payload)
+      $0.bind(priority.rawValue)
+      $0.bind(StoredDate(now))
+    }
   }
 
   /// Pending rows, most urgent first, in insertion order within a priority.

@@ -15,22 +15,31 @@ public struct DueTimer: Sendable, Equatable {
 public enum TimerStore {
   /// Sets (or moves) the timer identified by chat, name and payload.
   public static func set(_ db: Database, chat: ChatID, name: String, payload: String, at dueAt: Date) throws {
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO timers (chat_id, name, payload, due_at) VALUES (?, ?, ?, ?)
         ON CONFLICT(chat_id, name, payload) DO UPDATE SET due_at = excluded.due_at
-        """,
-      arguments: [chat.rawValue, name, payload, dueAt])
+        """
+    ).run {
+      $0.bind(chat.rawValue)
+      $0.bind(name)
+      $0.bind(payload)
+      $0.bind(StoredDate(dueAt))
+    }
   }
 
   public static func cancel(_ db: Database, chat: ChatID, name: String, payload: String? = nil) throws {
     if let payload {
-      try db.execute(
-        sql: "DELETE FROM timers WHERE chat_id = ? AND name = ? AND payload = ?",
-        arguments: [chat.rawValue, name, payload])
+      try db.cachedStatement(sql: "DELETE FROM timers WHERE chat_id = ? AND name = ? AND payload = ?").run {
+        $0.bind(chat.rawValue)
+        $0.bind(name)
+        $0.bind(payload)
+      }
     } else {
-      try db.execute(
-        sql: "DELETE FROM timers WHERE chat_id = ? AND name = ?", arguments: [chat.rawValue, name])
+      try db.cachedStatement(sql: "DELETE FROM timers WHERE chat_id = ? AND name = ?").run {
+        $0.bind(chat.rawValue)
+        $0.bind(name)
+      }
     }
   }
 
