@@ -54,14 +54,21 @@ final class JSONSink {
 
   /// Writes any value at the position just prepared (a container of its own opens at `depth`).
   func value<T: Encodable>(_ value: T, depth: Int) throws {
-    switch value {
-    case let string as String: FastJSON.appendString(string, to: &bytes)
-    case let bool as Bool: bytes.append(contentsOf: bool ? "true".utf8 : "false".utf8)
-    case let int as Int: number(int)
-    case let int as Int64: number(int)
-    case let double as Double: try number(double)
-    case is Date, is Data, is URL, is Decimal: throw StreamingJSONEncoder.Unsupported()
-    default:
+    // Metatype comparisons, not `as?` casts: a dynamic cast costs a runtime lookup, and this
+    // runs for every value of every state saved.
+    if T.self == String.self {
+      FastJSON.appendString(unsafeBitCast(value, to: String.self), to: &bytes)
+    } else if T.self == Bool.self {
+      bytes.append(contentsOf: unsafeBitCast(value, to: Bool.self) ? "true".utf8 : "false".utf8)
+    } else if T.self == Int.self {
+      number(unsafeBitCast(value, to: Int.self))
+    } else if T.self == Int64.self {
+      number(unsafeBitCast(value, to: Int64.self))
+    } else if T.self == Double.self {
+      try number(unsafeBitCast(value, to: Double.self))
+    } else if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
+      throw StreamingJSONEncoder.Unsupported()
+    } else {
       let encoder = StreamEncoder(sink: self, depth: depth)
       try value.encode(to: encoder)
       if !encoder.wrote {

@@ -23,10 +23,32 @@ public struct StoredDate: DatabaseValueConvertible, Sendable, Equatable {
     let date = LocalDate(daysSinceEpoch: Int(days))
     let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
     let seconds = dayMillis / 1000
-    var text = year < 1000 ? pad(year, 4) : String(year)
-    text += "-" + pad(month, 2) + "-" + pad(day, 2) + " " + pad(seconds / 3600, 2) + ":"
-    text += pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2) + "." + pad(dayMillis % 1000, 3)
-    return text
+    guard (1000...9999).contains(year) else {
+      var text = year < 1000 ? pad(year, 4) : String(year)
+      text += "-" + pad(month, 2) + "-" + pad(day, 2) + " " + pad(seconds / 3600, 2) + ":"
+      text += pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2) + "." + pad(dayMillis % 1000, 3)
+      return text
+    }
+    // "yyyy-MM-dd HH:mm:ss.SSS", written digit by digit: this runs several times per update.
+    return String(unsafeUninitializedCapacity: 23) { buffer in
+      func put(_ value: Int64, _ width: Int, at offset: Int) {
+        var value = value
+        for i in stride(from: offset + width - 1, through: offset, by: -1) {
+          buffer[i] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      put(year, 4, at: 0)
+      put(month, 2, at: 5)
+      put(day, 2, at: 8)
+      put(seconds / 3600, 2, at: 11)
+      put(seconds / 60 % 60, 2, at: 14)
+      put(seconds % 60, 2, at: 17)
+      put(dayMillis % 1000, 3, at: 20)
+      (buffer[4], buffer[7], buffer[10]) = (UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: " "))
+      (buffer[13], buffer[16], buffer[19]) = (UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: "."))
+      return 23
+    }
   }
 
   static func floorDivision(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
