@@ -1,10 +1,32 @@
 /// A category of bouquets, shown as a button.
 public struct Category: Codable, Sendable, Equatable, Hashable {
   public var id: CategoryID
+  /// The title as the shop wrote it (the default language).
   public var title: String
-  public init(id: CategoryID, title: String) {
+  /// The title in other languages (`translations` in the shop file).
+  public var translations: Translations<CategoryTexts>
+
+  public init(id: CategoryID, title: String, translations: Translations<CategoryTexts> = [:]) {
     self.id = id
     self.title = title
+    self.translations = translations
+  }
+
+  /// The title in `language`, else as written; nil `language` = as written.
+  public func title(in language: String?) -> String { translations.text(language, \.title, or: title) }
+
+  enum CodingKeys: String, CodingKey { case id, title, translations }
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(CategoryID.self, forKey: .id)
+    title = try c.decode(String.self, forKey: .title)
+    translations = try c.decodeIfPresent(Translations<CategoryTexts>.self, forKey: .translations) ?? [:]
+  }
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(title, forKey: .title)
+    if !translations.isEmpty { try c.encode(translations, forKey: .translations) }
   }
 }
 
@@ -20,10 +42,13 @@ public struct Product: Codable, Sendable, Equatable, Hashable {
   public var available: Bool
   /// Pieces left; nil = not tracked (made to order).
   public var stock: Int?
+  /// Title and description in other languages (`translations` in the shop file); `title` and
+  /// `description` above are the default language's.
+  public var translations: Translations<ProductTexts>
 
   public init(
     id: ProductID, category: CategoryID, title: String, description: String, price: Money,
-    images: [String], available: Bool = true, stock: Int? = nil
+    images: [String], available: Bool = true, stock: Int? = nil, translations: Translations<ProductTexts> = [:]
   ) {
     self.id = id
     self.category = category
@@ -33,9 +58,19 @@ public struct Product: Codable, Sendable, Equatable, Hashable {
     self.images = images
     self.available = available
     self.stock = stock
+    self.translations = translations
   }
 
-  enum CodingKeys: String, CodingKey { case id, category, title, description, price, images, available, stock }
+  /// The title in `language`, else as written; nil `language` = as written.
+  public func title(in language: String?) -> String { translations.text(language, \.title, or: title) }
+  /// The description in `language`, else as written (may be empty when the shop wrote none).
+  public func description(in language: String?) -> String {
+    translations.text(language, \.description, or: description)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, category, title, description, price, images, available, stock, translations
+  }
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(ProductID.self, forKey: .id)
@@ -46,6 +81,7 @@ public struct Product: Codable, Sendable, Equatable, Hashable {
     images = try c.decode([String].self, forKey: .images)
     available = try c.decodeIfPresent(Bool.self, forKey: .available) ?? true
     stock = try c.decodeIfPresent(Int.self, forKey: .stock)
+    translations = try c.decodeIfPresent(Translations<ProductTexts>.self, forKey: .translations) ?? [:]
   }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -57,6 +93,7 @@ public struct Product: Codable, Sendable, Equatable, Hashable {
     try c.encode(images, forKey: .images)
     try c.encode(available, forKey: .available)
     try c.encodeIfPresent(stock, forKey: .stock)
+    if !translations.isEmpty { try c.encode(translations, forKey: .translations) }
   }
 
   /// Whether `quantity` pieces can be sold now.
@@ -79,4 +116,12 @@ public struct Catalog: Sendable, Equatable {
     products.values.filter { $0.category == category && $0.available }.sorted { $0.id < $1.id }
   }
   public func category(_ id: CategoryID) -> Category? { categories.first { $0.id == id } }
+
+  /// The title of an ordered line in `language`: the product's translation while the product
+  /// still has the title it was ordered under, else the title stored with the order (a renamed
+  /// or deleted product never shows a translation of some other text).
+  public func title(of product: ProductID, ordered title: String, in language: String?) -> String {
+    guard let current = products[product], current.title == title else { return title }
+    return current.title(in: language)
+  }
 }

@@ -10,14 +10,21 @@ public struct ImportedProduct: Sendable, Equatable {
   /// Absolute path of the image (the file names it relative to itself).
   public var image: String
   public var available: Bool
+  /// Title and description in other languages: the columns `title_<language>` and
+  /// `description_<language>` (`title_kk`, `description_en`…).
+  public var translations: Translations<ProductTexts>
 
-  public init(title: String, description: String, price: Money, category: String, image: String, available: Bool) {
+  public init(
+    title: String, description: String, price: Money, category: String, image: String, available: Bool,
+    translations: Translations<ProductTexts> = [:]
+  ) {
     self.title = title
     self.description = description
     self.price = price
     self.category = category
     self.image = image
     self.available = available
+    self.translations = translations
   }
 }
 
@@ -39,7 +46,9 @@ public enum CatalogImportError: Error, Equatable, Sendable, CustomStringConverti
 
 /// Reads `flowerbot catalog import` files: a JSON array of objects or a CSV with a header row,
 /// both with `title`, `description` (optional), `price` (whole tenge), `category`, `image`
-/// (a path relative to the file) and `available` (optional, default true).
+/// (a path relative to the file), `available` (optional, default true) and, optionally, texts in
+/// other languages as `title_<language>` and `description_<language>` (`title_kk`, `title_en`…)
+/// or, in JSON, as the shop file's `translations` object.
 public enum CatalogImportFile {
   public static func load(_ url: URL) throws(CatalogImportError) -> [ImportedProduct] {
     let data: Data
@@ -76,15 +85,18 @@ public enum CatalogImportFile {
       title: try required("title"),
       description: (r["description"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
       price: .tenge(tenge), category: try required("category"),
-      image: ProductImage.url(image, in: folder).standardizedFileURL.path, available: available)
+      image: ProductImage.url(image, in: folder).standardizedFileURL.path, available: available,
+      translations: try translations(r, item: item))
   }
 
   private static func jsonRecords(_ data: Data) throws(CatalogImportError) -> [[String: String]] {
+    let records: [[String: String]]
     do {
-      return try JSONDecoder().decode([[String: JSONScalar]].self, from: data).map { $0.compactMapValues(\.text) }
+      records = try JSONDecoder().decode([[String: JSONScalar]].self, from: data).map { $0.compactMapValues(\.text) }
     } catch {
       throw .invalid(item: 0, "not a JSON array of objects with plain values")
     }
+    return try withNestedTranslations(records, data)
   }
 }
 

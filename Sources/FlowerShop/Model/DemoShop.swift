@@ -94,6 +94,23 @@ public enum ShopConfigurationLoader {
     guard TimeZone(identifier: configuration.delivery.timeZone) != nil else {
       return "delivery.timeZone: unknown time zone \(configuration.delivery.timeZone)"
     }
+    return translationProblem(in: configuration)
+  }
+
+  /// A `translations` object filed under something that is no language code ("KZ", "kazakh").
+  private static func translationProblem(in configuration: ShopConfiguration) -> String? {
+    let places: [(String, [String])] =
+      [
+        ("shop", Array(configuration.shop.translations.keys)),
+        ("delivery", Array(configuration.delivery.translations.keys)),
+      ] + configuration.delivery.zones.map { ("zone \($0.id.rawValue)", Array($0.translations.keys)) }
+      + configuration.catalog.categories.map { ("category \($0.id.rawValue)", Array($0.translations.keys)) }
+      + configuration.catalog.products.map { ("product \($0.id)", Array($0.translations.keys)) }
+    for (place, languages) in places {
+      if let wrong = languages.sorted().first(where: { !LanguageCode.isValid($0) }) {
+        return "\(place).translations: \(wrong) is not a language code like kk or en"
+      }
+    }
     return nil
   }
 

@@ -27,10 +27,32 @@ public struct ShopInfo: Codable, Sendable, Equatable {
   public var name: String
   /// An inactive shop accepts no orders.
   public var active: Bool
-  public init(id: String, name: String, active: Bool) {
+  /// The name in other languages (`translations` in the shop file).
+  public var translations: Translations<ShopTexts>
+  public init(id: String, name: String, active: Bool, translations: Translations<ShopTexts> = [:]) {
     self.id = id
     self.name = name
     self.active = active
+    self.translations = translations
+  }
+
+  /// The name in `language`, else as written; nil `language` = as written.
+  public func name(in language: String?) -> String { translations.text(language, \.name, or: name) }
+
+  enum CodingKeys: String, CodingKey { case id, name, active, translations }
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    name = try c.decode(String.self, forKey: .name)
+    active = try c.decode(Bool.self, forKey: .active)
+    translations = try c.decodeIfPresent(Translations<ShopTexts>.self, forKey: .translations) ?? [:]
+  }
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(name, forKey: .name)
+    try c.encode(active, forKey: .active)
+    if !translations.isEmpty { try c.encode(translations, forKey: .translations) }
   }
 }
 
@@ -89,6 +111,8 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
   public var photoApprovalMinutes: Int
   /// Minutes the courier needs before a slot starts: the photo is approved by then at the latest (60).
   public var courierMinutes: Int
+  /// The pickup address in other languages (`translations` in the shop file's `delivery`).
+  public var translations: Translations<DeliveryTexts> = [:]
 
   public init(
     timeZone: String = "Asia/Almaty", opens: TimeOfDay, closes: TimeOfDay, slotMinutes: Int = 120,
@@ -111,7 +135,12 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
 
   enum CodingKeys: String, CodingKey {
     case timeZone, opens, closes, slotMinutes, assemblyLeadMinutes, sameDayCutoff, daysAhead
-    case pickupAddress, zones, freeDeliveryFrom, photoApprovalMinutes, courierMinutes
+    case pickupAddress, zones, freeDeliveryFrom, photoApprovalMinutes, courierMinutes, translations
+  }
+
+  /// The pickup address in `language`, else as written; nil `language` = as written.
+  public func pickupAddress(in language: String?) -> String {
+    translations.text(language, \.pickupAddress, or: pickupAddress)
   }
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -127,6 +156,7 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
     freeDeliveryFrom = try c.decodeIfPresent(Int64.self, forKey: .freeDeliveryFrom).map(Money.tenge)
     photoApprovalMinutes = try c.decodeIfPresent(Int.self, forKey: .photoApprovalMinutes) ?? 60
     courierMinutes = try c.decodeIfPresent(Int.self, forKey: .courierMinutes) ?? 60
+    translations = try c.decodeIfPresent(Translations<DeliveryTexts>.self, forKey: .translations) ?? [:]
   }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -142,6 +172,7 @@ public struct DeliveryConfiguration: Codable, Sendable, Equatable {
     try c.encodeIfPresent(freeDeliveryFrom?.wholeTenge, forKey: .freeDeliveryFrom)
     try c.encode(photoApprovalMinutes, forKey: .photoApprovalMinutes)
     try c.encode(courierMinutes, forKey: .courierMinutes)
+    if !translations.isEmpty { try c.encode(translations, forKey: .translations) }
   }
 }
 
@@ -150,24 +181,33 @@ public struct DeliveryZone: Codable, Sendable, Equatable {
   /// Shown to customers, e.g. Медеуский и Бостандыкский районы.
   public var name: String
   public var cost: Money
+  /// The name in other languages (`translations` in the shop file).
+  public var translations: Translations<ZoneTexts>
 
-  public init(id: ZoneID, name: String, cost: Money) {
+  public init(id: ZoneID, name: String, cost: Money, translations: Translations<ZoneTexts> = [:]) {
     self.id = id
     self.name = name
     self.cost = cost
+    self.translations = translations
   }
-  enum CodingKeys: String, CodingKey { case id, name, cost }
+
+  /// The name in `language`, else as written; nil `language` = as written.
+  public func name(in language: String?) -> String { translations.text(language, \.name, or: name) }
+
+  enum CodingKeys: String, CodingKey { case id, name, cost, translations }
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(ZoneID.self, forKey: .id)
     name = try c.decode(String.self, forKey: .name)
     cost = Money.tenge(try c.decode(Int64.self, forKey: .cost))
+    translations = try c.decodeIfPresent(Translations<ZoneTexts>.self, forKey: .translations) ?? [:]
   }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(id, forKey: .id)
     try c.encode(name, forKey: .name)
     try c.encode(cost.wholeTenge, forKey: .cost)
+    if !translations.isEmpty { try c.encode(translations, forKey: .translations) }
   }
 }
 

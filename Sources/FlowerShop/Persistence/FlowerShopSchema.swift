@@ -147,5 +147,7 @@ public enum FlowerShopSchema {
     }
     // A version that changes with every catalog change, so the catalog can be cached (issue 8).
     CatalogVersionSchema.register(in: &migrator)
+    // Shop data in other languages (products, categories), kept next to the default text.
+    registerTranslations(in: &migrator)
   }
 }

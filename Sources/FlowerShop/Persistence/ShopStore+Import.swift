@@ -16,7 +16,8 @@ extension ShopStore {
 
   /// Creates or updates products from an import file, matching by title and category; a
   /// product whose fields are all equal is left untouched, so importing the same file twice
-  /// changes nothing. New products are marked `source = 'import'` and survive restarts.
+  /// changes nothing. New products are marked `source = 'import'` and survive restarts. An
+  /// updated product takes the file's translations, none when the file gives none.
   public static func importProducts(
     _ db: Database, shopID: String, products: [ImportedProduct]
   ) throws(CatalogImportError) -> CatalogImportSummary {
@@ -44,19 +45,25 @@ extension ShopStore {
     _ db: Database, shopID: String, category: String, item: ImportedProduct, into summary: inout CatalogImportSummary
   ) throws {
     let images = String(decoding: try JSONEncoder().encode([item.image]), as: UTF8.self)
+    let translations = try TranslationsColumn.encode(item.translations)
     let existing = try Row.fetchOne(
       db,
-      sql:
-        "SELECT id, description, price_tiyn, images, available FROM products WHERE shop_id = ? AND category_id = ? AND title = ?",
+      sql: """
+        SELECT id, description, price_tiyn, images, available, translations FROM products
+        WHERE shop_id = ? AND category_id = ? AND title = ?
+        """,
       arguments: [shopID, category, item.title])
     guard let existing else {
       let next = max(try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM products") ?? 0, firstRuntimeProductID - 1) + 1
       try db.execute(
         sql: """
-          INSERT INTO products (id, shop_id, category_id, title, description, price_tiyn, images, available, source)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'import')
+          INSERT INTO products
+            (id, shop_id, category_id, title, description, price_tiyn, images, available, source, translations)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)
           """,
-        arguments: [next, shopID, category, item.title, item.description, item.price.tiyn, images, item.available])
+        arguments: [
+          next, shopID, category, item.title, item.description, item.price.tiyn, images, item.available, translations,
+        ])
       summary.created.append(ProductID(next))
       return
     }
@@ -64,13 +71,17 @@ extension ShopStore {
     let same =
       existing["description"] as String == item.description && existing["price_tiyn"] as Int64 == item.price.tiyn
       && existing["images"] as String == images && existing["available"] as Bool == item.available
+      && existing["translations"] as String == translations
     if same {
       summary.unchanged.append(id)
       return
     }
+    // The file's translations replace the stored ones: a description changed in the file without
+    // its translations drops them, so customers read the new text rather than a stale translation.
     try db.execute(
-      sql: "UPDATE products SET description = ?, price_tiyn = ?, images = ?, available = ? WHERE id = ?",
-      arguments: [item.description, item.price.tiyn, images, item.available, id.rawValue])
+      sql:
+        "UPDATE products SET description = ?, price_tiyn = ?, images = ?, available = ?, translations = ? WHERE id = ?",
+      arguments: [item.description, item.price.tiyn, images, item.available, translations, id.rawValue])
     summary.updated.append(id)
   }
 }

@@ -42,7 +42,9 @@ extension ShopLogic {
     let wanted = new.category.lowercased()
     guard
       let category = categories.first(where: {
+        // An admin who speaks Kazakh or English may name the category in their language.
         $0.id.rawValue.lowercased() == wanted || $0.title.lowercased() == wanted
+          || $0.translations.values.contains { $0.title?.lowercased() == wanted }
       })
     else { return .unknownCategory(new.category, categories.map(\.title)) }
     guard let saved = turn.event.prepared.savedFile, let data = FileManager.default.contents(atPath: saved.path) else {

@@ -74,11 +74,15 @@ enum OrderText {
         + totals(order.pricing, order.request.fulfilment))
   }
 
+  /// The order's lines. Shop data is in the chat's language for the customer; the florists read
+  /// it as the shop wrote it (their card goes to another chat, and orders are stored that way).
   static func details(_ r: OrderRequest, _ pricing: Pricing?, _ c: OrderingContext, forFlorists: Bool = false) -> [Text]
   {
+    let language = forFlorists ? nil : c.language
     var lines: [Text] = r.lines.map { line in
       let title =
-        c.catalog.products[line.product]?.title ?? pricing?.lines.first { $0.product == line.product }?.title ?? ""
+        c.catalog.products[line.product]?.title(in: language) ?? pricing?.lines.first { $0.product == line.product }?
+        .title ?? ""
       let total = pricing?.lines.first { $0.product == line.product }?.total
       return key(
         .orderLineItem,
@@ -88,14 +92,14 @@ enum OrderText {
     switch r.fulfilment {
     case .delivery:
       lines.append(.format(L10n.orderLineDelivery.rawValue, when))
-      lines.append(address(r, c))
+      lines.append(address(r, c, language))
       lines.append(
         key(.orderLineRecipient, ["name": .string(r.recipient.name), "phone": .string(r.recipient.phone.formatted)]))
     case .pickup:
       lines.append(
         .format(
           L10n.orderLinePickup.rawValue,
-          when.merging(["address": .verbatim(c.shop.delivery.pickupAddress)]) { a, _ in a }))
+          when.merging(["address": .verbatim(c.shop.delivery.pickupAddress(in: language))]) { a, _ in a }))
     }
     if let postcard = r.postcard {
       lines.append(key(.orderLinePostcard, ["text": .string(postcard)]))
@@ -115,8 +119,8 @@ enum OrderText {
     return lines
   }
 
-  static func address(_ r: OrderRequest, _ c: OrderingContext) -> Text {
-    let zone = r.zone.flatMap(c.policy.zone)?.name ?? ""
+  static func address(_ r: OrderRequest, _ c: OrderingContext, _ language: String?) -> Text {
+    let zone = r.zone.flatMap(c.policy.zone)?.name(in: language) ?? ""
     switch r.address {
     case .text(let text): return key(.orderLineAddress, ["address": .string(text), "zone": .string(zone)])
     case .location(let latitude, let longitude):

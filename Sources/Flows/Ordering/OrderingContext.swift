@@ -27,6 +27,11 @@ public struct OrderingContext: Sendable {
     self.labels = labels
   }
 
+  /// The current chat's language: shop data in replies to this chat (bouquets, categories,
+  /// districts, the pickup address) is shown in it, falling back to the text
+  /// as the shop wrote it. Replies to other chats and staff views show the shop's own text.
+  public var language: String { labels.language }
+
   func imagePath(of product: Product) -> String? {
     product.images.first.map { ProductImage.url($0, in: imageDirectory).path }
   }

@@ -28,20 +28,23 @@ enum Prompts {
     switch s.step {
     case .category:
       let rows = c.catalog.categories.filter { !c.catalog.products(in: $0.id).isEmpty }
-        .map { [button(.verbatim($0.title), .category($0.id))] }
+        .map { [button(.verbatim($0.title(in: c.language)), .category($0.id))] }
       return [Reply(key(.orderingChooseCategory), keyboard: .inline(rows))]
     case .product:
       let category = s.draft.category.flatMap(c.catalog.category)
       let rows = c.catalog.products(in: s.draft.category ?? CategoryID("")).map { product in
         [
           button(
-            key(.orderingProductButton, ["title": .string(product.title), "price": .string(product.price.formatted)]),
+            key(
+              .orderingProductButton,
+              ["title": .string(product.title(in: c.language)), "price": .string(product.price.formatted)]),
             .product(product.id))
         ]
       }
       return [
         Reply(
-          key(.orderingChooseProduct, ["category": .string(category?.title ?? "")]), keyboard: .inline(rows + [back]))
+          key(.orderingChooseProduct, ["category": .string(category?.title(in: c.language) ?? "")]),
+          keyboard: .inline(rows + [back]))
       ]
     case .quantity:
       return quantityPrompt(s, c, button: button, back: back)
@@ -52,16 +55,18 @@ enum Prompts {
       ]
       return [
         Reply(
-          key(.orderingChooseFulfilment, ["pickup": .string(c.shop.delivery.pickupAddress)]), keyboard: .inline(rows))
+          key(.orderingChooseFulfilment, ["pickup": .string(c.shop.delivery.pickupAddress(in: c.language))]),
+          keyboard: .inline(rows))
       ]
     case .zone:
       let itemsTotal = OrderText.itemsTotal(s.draft, c)
       let rows = c.shop.delivery.zones.map { zone in
         let cost = c.policy.deliveryCost(zone: zone.id, itemsTotal: itemsTotal) ?? zone.cost
+        let name = LocaleArgument.string(zone.name(in: c.language))
         let label =
           cost == .zero
-          ? key(.orderingZoneButtonFree, ["zone": .string(zone.name)])
-          : key(.orderingZoneButton, ["zone": .string(zone.name), "cost": .string(cost.formatted)])
+          ? key(.orderingZoneButtonFree, ["zone": name])
+          : key(.orderingZoneButton, ["zone": name, "cost": .string(cost.formatted)])
         return [button(label, .zone(zone.id))]
       }
       return [Reply(key(.orderingChooseZone), keyboard: .inline(rows + [back]))]
@@ -134,7 +139,7 @@ enum Prompts {
     let card = key(
       .orderingProductCard,
       [
-        "title": .string(product.title), "description": .string(product.description),
+        "title": .string(product.title(in: c.language)), "description": .string(product.description(in: c.language)),
         "price": .string(product.price.formatted),
       ])
     let photo = c.imagePath(of: product).map { Photo.file(path: $0) }

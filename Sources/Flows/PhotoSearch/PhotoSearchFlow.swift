@@ -64,7 +64,7 @@ public enum PhotoSearchFlow {
     switch outcome {
     case .exact(let scored):
       guard let product = c.catalog.products[scored.product] else { return [PhotoSearchText.none()] }
-      guard product.available else { return [PhotoSearchText.exactSoldOut(product)] }
+      guard product.available else { return [PhotoSearchText.exactSoldOut(product, c)] }
       return [PhotoSearchText.exact(product, c)]
     case .similar(let scored):
       let products = onSale(scored.map(\.product), c)

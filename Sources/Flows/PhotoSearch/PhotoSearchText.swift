@@ -19,28 +19,30 @@ enum PhotoSearchText {
     c.imagePath(of: product).map { Photo.file(path: $0) }
   }
 
-  static func arguments(_ product: Product) -> [String: LocaleArgument] {
+  /// Title and description in the chat's language.
+  static func arguments(_ product: Product, _ c: OrderingContext) -> [String: LocaleArgument] {
     [
-      "title": .string(product.title), "description": .string(product.description),
+      "title": .string(product.title(in: c.language)), "description": .string(product.description(in: c.language)),
       "price": .string(product.price.formatted),
     ]
   }
 
   /// The bouquet in the photo: its card with photo, description, price and «Заказать».
   static func exact(_ product: Product, _ c: OrderingContext) -> Reply {
-    let text = key(product.description.isEmpty ? .photoSearchExactShort : .photoSearchExact, arguments(product))
+    let short = product.description(in: c.language).isEmpty
+    let text = key(short ? .photoSearchExactShort : .photoSearchExact, arguments(product, c))
     return Reply(text, photo: photo(product, c), keyboard: orderButton(product))
   }
 
   /// One of the similar bouquets: photo, title, price and «Заказать».
   static func card(_ product: Product, _ c: OrderingContext) -> Reply {
-    Reply(key(.photoSearchCard, arguments(product)), photo: photo(product, c), keyboard: orderButton(product))
+    Reply(key(.photoSearchCard, arguments(product, c)), photo: photo(product, c), keyboard: orderButton(product))
   }
 
   static func none() -> Reply { Reply(key(.photoSearchNone), keyboard: catalogButton) }
 
-  static func exactSoldOut(_ product: Product) -> Reply {
-    Reply(key(.photoSearchExactSoldOut, ["title": .string(product.title)]), keyboard: catalogButton)
+  static func exactSoldOut(_ product: Product, _ c: OrderingContext) -> Reply {
+    Reply(key(.photoSearchExactSoldOut, ["title": .string(product.title(in: c.language))]), keyboard: catalogButton)
   }
 
   static func soldOut() -> Reply { Reply(key(.photoSearchSoldOutMessage), keyboard: catalogButton) }

@@ -48,7 +48,7 @@ enum TrackingText {
       L10n.trackingListStatus.rawValue,
       ["status": OrderText.status(order.status), "total": .verbatim(order.pricing.total.formatted)])
     let items = order.pricing.lines.map {
-      key(.trackingListItem, ["title": .string($0.title), "quantity": .number($0.quantity)])
+      key(.trackingListItem, ["title": .string(title($0, c)), "quantity": .number($0.quantity)])
     }
     return [head, status] + items
   }
@@ -61,12 +61,12 @@ enum TrackingText {
     var lines: [Text] = [
       key(.trackingCardTitle, ["number": .number(order.number.rawValue)]),
       .format(L10n.floristOrderStatus.rawValue, ["status": OrderText.status(order.status)]),
-      OrderNotice.next(order, c), .verbatim(""),
+      OrderNotice.next(order, c, language: c.language), .verbatim(""),
     ]
     lines += order.pricing.lines.map {
       key(
         .orderLineItem,
-        ["title": .string($0.title), "quantity": .number($0.quantity), "total": .string($0.total.formatted)])
+        ["title": .string(title($0, c)), "quantity": .number($0.quantity), "total": .string($0.total.formatted)])
     }
     lines.append(when(order, c))
     lines.append(key(.orderTotal, ["amount": .string(order.pricing.total.formatted)]))
@@ -87,9 +87,14 @@ enum TrackingText {
     case .delivery: return .format(L10n.orderLineDelivery.rawValue, when)
     case .pickup:
       return .format(
-        L10n.orderLinePickup.rawValue, when.merging(["address": .verbatim(c.shop.delivery.pickupAddress)]) { a, _ in a }
-      )
+        L10n.orderLinePickup.rawValue,
+        when.merging(["address": .verbatim(c.shop.delivery.pickupAddress(in: c.language))]) { a, _ in a })
     }
+  }
+
+  /// An ordered bouquet's title in the chat's language (see `Catalog.title(of:ordered:in:)`).
+  static func title(_ line: PricedLine, _ c: OrderingContext) -> String {
+    c.catalog.title(of: line.product, ordered: line.title, in: c.language)
   }
 
   /// «27 ноября, пт, 10:05 — принят», with the note of a cancellation.
