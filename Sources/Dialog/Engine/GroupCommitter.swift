@@ -10,8 +10,8 @@ actor GroupCommitter {
   typealias Work = @Sendable (Database) throws -> Committed
 
   private struct Job {
-    let work: Work
-    let continuation: CheckedContinuation<Committed, any Error>
+    let works: [Work]
+    let continuation: CheckedContinuation<[Result<Committed, any Error>], any Error>
   }
 
   private let database: any DatabaseWriter
@@ -28,8 +28,16 @@ actor GroupCommitter {
   /// work's own error (its savepoint rolled back, the rest of the batch committed), or the
   /// commit's error (nothing of the batch committed).
   func commit(_ work: @escaping Work) async throws -> Committed {
+    guard let result = try await commit([work]).first else { throw CancellationError() }
+    return try result.get()
+  }
+
+  /// Runs `works` one after the other in the same transaction, each in its own savepoint;
+  /// returns each one's outcome once that transaction committed. Throws only the commit's
+  /// error (then nothing of them committed).
+  func commit(_ works: [Work]) async throws -> [Result<Committed, any Error>] {
     try await withCheckedThrowingContinuation { continuation in
-      pending.append(Job(work: work, continuation: continuation))
+      pending.append(Job(works: works, continuation: continuation))
       if !draining {
         draining = true
         Task { await self.drain() }
@@ -39,14 +47,21 @@ actor GroupCommitter {
 
   private func drain() async {
     while !pending.isEmpty {
-      let batch = Array(pending.prefix(maxBatch))
-      pending.removeFirst(batch.count)
-      let works = batch.map(\.work)
+      // Whole jobs, up to `maxBatch` works (a bigger job goes alone).
+      var count = 0
+      var works = 0
+      while count < pending.count, count == 0 || works + pending[count].works.count <= maxBatch {
+        works += pending[count].works.count
+        count += 1
+      }
+      let batch = Array(pending.prefix(count))
+      pending.removeFirst(count)
+      let jobWorks = batch.map(\.works)
       do {
         let results = try await database.write { db in
-          try works.map { work in try Savepoint.run(db) { try work(db) } }
+          try jobWorks.map { works in try works.map { work in try Savepoint.run(db) { try work(db) } } }
         }
-        for (job, result) in zip(batch, results) { job.continuation.resume(with: result) }
+        for (job, result) in zip(batch, results) { job.continuation.resume(returning: result) }
       } catch {
         for job in batch { job.continuation.resume(throwing: error) }
       }
@@ -72,15 +87,17 @@ enum Savepoint {
   /// Runs `body` inside a savepoint: released on success, rolled back on error (the error is
   /// returned, the transaction goes on). Throws only when the savepoint itself could not be
   /// opened, rolled back or released: the transaction is then unusable and must fail whole.
+  /// The statements go straight to SQLite (`Statement.run`), past GRDB's bookkeeping of
+  /// savepoints, which no one here observes: GRDB only ever sees the enclosing transaction.
   static func run<T>(_ db: Database, _ body: () throws -> T) throws -> Result<T, any Error> {
-    try db.cachedStatement(sql: "SAVEPOINT input").execute()
+    try db.cachedStatement(sql: "SAVEPOINT input").run { _ in }
     do {
       let value = try body()
-      try db.cachedStatement(sql: "RELEASE SAVEPOINT input").execute()
+      try db.cachedStatement(sql: "RELEASE SAVEPOINT input").run { _ in }
       return .success(value)
     } catch {
-      try db.cachedStatement(sql: "ROLLBACK TRANSACTION TO SAVEPOINT input").execute()
-      try db.cachedStatement(sql: "RELEASE SAVEPOINT input").execute()
+      try db.cachedStatement(sql: "ROLLBACK TRANSACTION TO SAVEPOINT input").run { _ in }
+      try db.cachedStatement(sql: "RELEASE SAVEPOINT input").run { _ in }
       return .failure(error)
     }
   }

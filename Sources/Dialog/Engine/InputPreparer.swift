@@ -33,4 +33,12 @@ public struct SavedFile: Sendable, Equatable, Codable {
 /// update's transaction; returns the event with `prepared` filled in.
 public protocol InputPreparer: Sendable {
   func prepare(_ event: IncomingEvent) async -> IncomingEvent
+  /// Whether `prepare` may do anything for `event`. Inputs that need nothing share one
+  /// transaction with the rest of their `getUpdates` batch (see `Engine.process(together:)`);
+  /// true by default, so a preparer that does not say is always given its time.
+  func needsPreparation(_ event: IncomingEvent) -> Bool
+}
+
+extension InputPreparer {
+  public func needsPreparation(_ event: IncomingEvent) -> Bool { true }
 }

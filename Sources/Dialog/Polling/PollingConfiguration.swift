@@ -13,6 +13,33 @@ public protocol UpdateSource: Sendable {
 /// What handles one update inside one transaction: the engine.
 public protocol UpdateProcessing: Sendable {
   func process(_ update: Update) async throws -> UpdateOutcome
+  /// Whether the update may go into `process(together:)`.
+  func isQuick(_ update: Update) -> Bool
+  /// Processes quick updates in order, together; one result per update.
+  func process(together updates: [Update]) async -> [Result<UpdateOutcome, any Error>]
+}
+
+extension UpdateProcessing {
+  public func isQuick(_ update: Update) -> Bool { false }
+
+  public func process(together updates: [Update]) async -> [Result<UpdateOutcome, any Error>] {
+    var results: [Result<UpdateOutcome, any Error>] = []
+    var failed: Set<String> = []
+    for update in updates {
+      let lane = UpdateLanes.key(update)
+      guard !failed.contains(lane) else {
+        results.append(.failure(FailedLanes.Blocked()))
+        continue
+      }
+      do {
+        results.append(.success(try await process(update)))
+      } catch {
+        failed.insert(lane)
+        results.append(.failure(error))
+      }
+    }
+    return results
+  }
 }
 
 extension Engine: UpdateProcessing {}

@@ -3,20 +3,27 @@ import Foundation
 import TelegramBotAPI
 
 extension PollingService {
-  /// Processes a batch: one lane per chat, lanes in parallel (bounded). True when every update
-  /// was committed.
+  /// Processes a batch: one lane per chat. Lanes that need no slow preparation go together
+  /// into one transaction (`process(together:)`); the others run in parallel beside it
+  /// (bounded), each in order. True when every update was committed.
   func process(_ batch: [Update]) async -> Bool {
     var lanes: [String: [Update]] = [:]
     var order: [String] = []
     for update in batch {
-      let key = Self.laneKey(update)
+      let key = UpdateLanes.key(update)
       if lanes[key] == nil { order.append(key) }
       lanes[key, default: []].append(update)
     }
+    let quick = Set(order.filter { key in lanes[key, default: []].allSatisfy { processor.isQuick($0) } })
+    let together = batch.filter { quick.contains(UpdateLanes.key($0)) }
     return await withTaskGroup(of: Bool.self) { group in
       var running = 0
       var allCommitted = true
-      for key in order {
+      if !together.isEmpty {
+        group.addTask { await self.processTogether(together) }
+        running += 1
+      }
+      for key in order where !quick.contains(key) {
         if running >= max(1, configuration.maxParallelChats), let done = await group.next() {
           allCommitted = allCommitted && done
           running -= 1
@@ -30,21 +37,41 @@ extension PollingService {
     }
   }
 
-  /// Updates of one chat share a lane; updates with no chat go by their sender.
-  static func laneKey(_ update: Update) -> String {
-    if let chat = update.chatID { return "chat:\(chat)" }
-    if let sender = update.sender { return "user:\(sender.id)" }
-    return "other"
+  /// Quick updates of many chats in one transaction; true when all were committed.
+  nonisolated func processTogether(_ updates: [Update]) async -> Bool {
+    var chats: [ChatID] = []
+    for update in updates {
+      if let chat = update.message.map({ ChatID($0.chat.id) }), !chats.contains(chat) { chats.append(chat) }
+    }
+    let results: [Result<UpdateOutcome, any Error>]
+    do {
+      results = try await withTyping(chats: chats) { await processor.process(together: updates) }
+    } catch {
+      return false
+    }
+    var outcomes: [UpdateOutcome] = []
+    var allCommitted = true
+    for (update, result) in zip(updates, results) {
+      switch result {
+      case .success(let outcome):
+        outcomes.append(outcome)
+      case .failure(let error):
+        allCommitted = false
+        logger.error("update not committed", metadata: update.logMetadata.merging(["error": "\(error)"]) { $1 })
+      }
+    }
+    await count(outcomes)
+    return allCommitted
   }
 
   /// One chat's updates, in order; stops at the first that could not be committed.
   nonisolated func processLane(_ updates: [Update]) async -> Bool {
     for update in updates {
       do {
-        let outcome = try await withTyping(chat: update.message.map { ChatID($0.chat.id) }) {
+        let outcome = try await withTyping(chats: update.message.map { [ChatID($0.chat.id)] } ?? []) {
           try await processor.process(update)
         }
-        await count(outcome)
+        await count([outcome])
       } catch {
         logger.error("update not committed", metadata: update.logMetadata.merging(["error": "\(error)"]) { $1 })
         return false
@@ -53,24 +80,27 @@ extension PollingService {
     return true
   }
 
-  func count(_ outcome: UpdateOutcome) {
-    switch outcome {
-    case .processed: statistics.processed += 1
-    case .duplicate: statistics.duplicates += 1
-    case .ignored: statistics.ignored += 1
-    case .failed: statistics.failed += 1
+  func count(_ outcomes: [UpdateOutcome]) {
+    for outcome in outcomes {
+      switch outcome {
+      case .processed: statistics.processed += 1
+      case .duplicate: statistics.duplicates += 1
+      case .ignored: statistics.ignored += 1
+      case .failed: statistics.failed += 1
+      }
     }
   }
 
-  /// Runs `body`; when it takes longer than `typingDelay`, shows "typing…" until it ends.
-  nonisolated func withTyping<T: Sendable>(chat: ChatID?, _ body: () async throws -> T) async throws -> T {
-    guard let activity, let chat else { return try await body() }
+  /// Runs `body`; when it takes longer than `typingDelay`, shows "typing…" in `chats` until it
+  /// ends.
+  nonisolated func withTyping<T: Sendable>(chats: [ChatID], _ body: () async throws -> T) async throws -> T {
+    guard let activity, !chats.isEmpty else { return try await body() }
     let clock = self.clock
     let configuration = self.configuration
     let typing = Task {
       try await clock.sleep(until: clock.now().addingTimeInterval(configuration.typingDelay))
       while !Task.isCancelled {
-        await activity.showTyping(chat: chat)
+        for chat in chats { await activity.showTyping(chat: chat) }
         try await clock.sleep(until: clock.now().addingTimeInterval(configuration.typingInterval))
       }
     }

@@ -34,6 +34,12 @@ public struct ShopPreparer: InputPreparer {
     self.grants = grants
   }
 
+  /// Only photos are prepared (see `prepare`).
+  public func needsPreparation(_ event: IncomingEvent) -> Bool {
+    guard case .photo = event.input else { return false }
+    return true
+  }
+
   public func prepare(_ event: IncomingEvent) async -> IncomingEvent {
     guard case .photo(let fileID, _) = event.input else { return event }
     switch await role(of: event.sender.user) {

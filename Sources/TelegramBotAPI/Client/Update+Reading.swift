@@ -17,6 +17,17 @@ extension Update {
     }
   }
 
+  /// The updates of a `getUpdates` response body, as the client reads them: quickly when the
+  /// body is the usual `{"ok":true,"result":[…]}`, else with `JSONDecoder` (which throws on an
+  /// error response or anything malformed).
+  public static func decode(getUpdatesBody json: Data) throws -> [Update] {
+    if let updates = batch(getUpdatesBody: json) { return updates }
+    guard let updates = try JSONDecoder().decode(APIResponse<[Update]>.self, from: json).result else {
+      throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "no result"))
+    }
+    return updates
+  }
+
   /// The updates of a successful `getUpdates` response body (`{"ok":true,"result":[…]}`), or
   /// nil when it is anything else (an error, an odd shape): then decode it the general way.
   static func batch(getUpdatesBody json: Data) -> [Update]? {

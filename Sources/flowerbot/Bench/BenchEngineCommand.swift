@@ -16,7 +16,17 @@ struct BenchEngineCommand: AsyncParsableCommand {
 
   @Option(help: "Simulated customers (each one's updates in order, chats in parallel).") var chats = 200
   @Option(help: "Updates in all.") var updates = 20_000
+  @Option(
+    help: """
+      polling: batches of up to 100 updates as getUpdates returns them, through the polling service \
+      (production); webhook: each update on its own, the chats' requests in parallel.
+      """)
+  var mode: Mode = .polling
   @Option(help: "Database file (default: a fresh temporary file).") var db: String?
+
+  enum Mode: String, ExpressibleByArgument, CaseIterable {
+    case polling, webhook
+  }
   @Option(help: "Folder with the locale files.") var locales: String?
 
   func run() async throws {
@@ -46,7 +56,33 @@ struct BenchEngineCommand: AsyncParsableCommand {
     let clock = ContinuousClock()
     let cpuBefore = BenchReport.cpuSeconds()
     let started = clock.now
-    let latencies = try await withThrowingTaskGroup(of: [Duration].self) { group in
+    let latencies: [Duration]
+    switch mode {
+    case .polling:
+      latencies = try await BenchPolling.run(bodies: Self.getUpdatesBodies(streams), processor: bot.engine)
+    case .webhook:
+      latencies = try await Self.webhook(streams, bot: bot)
+    }
+    let elapsed = clock.now - started
+    let cpu = BenchReport.cpuSeconds() - cpuBefore
+    let (orders, outbox) = try await pool.read { db in
+      (
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders") ?? 0,
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0
+      )
+    }
+    print(
+      BenchReport.engine(
+        mode: mode.rawValue, updates: total, chats: chats, elapsed: elapsed, cpu: cpu, latencies: latencies, orders: orders,
+        outboxRows: outbox))
+  }
+}
+
+extension BenchEngineCommand {
+  /// Each chat's updates in order, the chats side by side, as webhook requests would come.
+  static func webhook(_ streams: [[Data]], bot: Bot) async throws -> [Duration] {
+    let clock = ContinuousClock()
+    return try await withThrowingTaskGroup(of: [Duration].self) { group in
       for stream in streams {
         group.addTask {
           var own: [Duration] = []
@@ -62,18 +98,24 @@ struct BenchEngineCommand: AsyncParsableCommand {
       }
       return try await group.reduce(into: [Duration]()) { $0 += $1 }
     }
-    let elapsed = clock.now - started
-    let cpu = BenchReport.cpuSeconds() - cpuBefore
-    let (orders, outbox) = try await pool.read { db in
-      (
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM orders") ?? 0,
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0
-      )
+  }
+
+  /// The updates in arrival order (round by round across the chats), as `getUpdates` response
+  /// bodies of up to 100.
+  static func getUpdatesBodies(_ streams: [[Data]]) -> [Data] {
+    var arrival: [Data] = []
+    for step in 0..<(streams.map(\.count).max() ?? 0) {
+      for stream in streams where step < stream.count { arrival.append(stream[step]) }
     }
-    print(
-      BenchReport.engine(
-        updates: total, chats: chats, elapsed: elapsed, cpu: cpu, latencies: latencies, orders: orders,
-        outboxRows: outbox))
+    return stride(from: 0, to: arrival.count, by: 100).map { start in
+      var body = Data(#"{"ok":true,"result":["#.utf8)
+      for (offset, json) in arrival[start..<min(start + 100, arrival.count)].enumerated() {
+        if offset > 0 { body.append(UInt8(ascii: ",")) }
+        body.append(json)
+      }
+      body.append(contentsOf: "]}".utf8)
+      return body
+    }
   }
 }
 
@@ -84,7 +126,7 @@ struct DiscardingDelivery: MessageDelivery {
 
 enum BenchReport {
   static func engine(
-    updates: Int, chats: Int, elapsed: Duration, cpu: Double, latencies: [Duration], orders: Int, outboxRows: Int
+    mode: String, updates: Int, chats: Int, elapsed: Duration, cpu: Double, latencies: [Duration], orders: Int, outboxRows: Int
   )
     -> String
   {
@@ -97,9 +139,9 @@ enum BenchReport {
       return String(format: "%.2f ms", ms)
     }
     return """
-      bench engine: \(updates) updates from \(chats) chats (ordering flow mix) on a database file
+      bench engine: \(updates) updates from \(chats) chats (ordering flow mix, \(mode)) on a database file
         throughput   \(String(format: "%.0f", Double(updates) / seconds)) updates/s (\(String(format: "%.2f", seconds)) s)
-        latency      p50 \(percentile(0.5)), p99 \(percentile(0.99)) per update (decode → commit)
+        latency      p50 \(percentile(0.5)), p99 \(percentile(0.99)) per update (received → committed)
         cpu          \(String(format: "%.0f", cpu * 1e6 / Double(max(1, updates)))) µs per update (user + system, all threads, during the run) = \(String(format: "%.0f", Double(updates) / max(cpu, 1e-9))) updates per CPU-second
                      \(String(format: "%.0f", cpuSeconds() * 1e6 / Double(max(1, updates)))) µs per update with set-up (catalog, indexing, workload)
         memory       peak RSS \(peakMemoryMiB()) MiB

@@ -8,7 +8,8 @@ import Testing
 
 @testable import Dialog
 
-/// A tiny application: counts the inputs of each chat, echoes text, fails on "boom",
+/// A tiny application: counts the inputs of each chat, echoes text, fails on "boom" (and on
+/// "sqlboom" with a database error),
 /// sets a timer on "remind" and answers it when it fires.
 struct CountingLogic: ChatLogic {
   struct Failure: Error {}
@@ -18,6 +19,9 @@ struct CountingLogic: ChatLogic {
     case .text("boom"):
       turn.send(Reply(.verbatim("never sent")))
       throw Failure()
+    case .text("sqlboom"):
+      // A database error (not the application's): the engine does not apologise, it fails.
+      try turn.db.execute(sql: "INSERT INTO no_such_table VALUES (1)")
     case .text("remind"):
       turn.setTimer(name: "reminder", payload: "tea", at: turn.now.addingTimeInterval(600))
     case .text("trap"):

@@ -33,13 +33,30 @@ final class ScriptedSource: UpdateSource, @unchecked Sendable {
   }
 }
 
-/// Records what it processed, per chat; fails update ids listed in `failing` once.
+/// Records what it processed, per chat; fails update ids listed in `failing` once. Updates
+/// with ids in `slow` are not quick; the quick ones are processed together, recorded as batches.
 final class RecordingProcessor: UpdateProcessing, @unchecked Sendable {
   private let lock = NSLock()
   private var failing: Set<Int64>
+  private let slow: Set<Int64>?
   private(set) var processed: [Int64] = []
+  private(set) var together: [[Int64]] = []
 
-  init(failing: Set<Int64> = []) { self.failing = failing }
+  init(failing: Set<Int64> = [], slow: Set<Int64>? = nil) {
+    self.failing = failing
+    self.slow = slow
+  }
+
+  func isQuick(_ update: Update) -> Bool { slow.map { !$0.contains(update.updateID) } ?? false }
+
+  func process(together updates: [Update]) async -> [Result<UpdateOutcome, any Error>] {
+    lock.withLock { together.append(updates.map(\.updateID)) }
+    var results: [Result<UpdateOutcome, any Error>] = []
+    for update in updates {
+      do { results.append(.success(try await process(update))) } catch { results.append(.failure(error)) }
+    }
+    return results
+  }
 
   func process(_ update: Update) async throws -> UpdateOutcome {
     try lock.withLock {
@@ -105,6 +122,25 @@ final class RecordingProcessor: UpdateProcessing, @unchecked Sendable {
       #expect(mine == mine.sorted())
     }
     #expect(processor.processed.count == 30)
+  }
+
+  @Test func quickChatsGoTogetherAndAChatWithASlowUpdateGoesAlone() async throws {
+    let batch = [text(1, chat: 1), text(2, chat: 2), text(3, chat: 1), text(4, chat: 3), text(5, chat: 2)]
+    let source = ScriptedSource([.success(batch)])
+    let processor = RecordingProcessor(slow: [4])
+    let polling = service(source, processor)
+    #expect(try await offsets(polling, source, calls: 2) == [nil, 6])
+    #expect(processor.together == [[1, 2, 3, 5]])  // in arrival order; chat 3 not among them
+    #expect(Set(processor.processed) == [1, 2, 3, 4, 5])
+    #expect(await polling.statistics.processed == 5)
+  }
+
+  @Test func aFailureInTheSharedTransactionIsFetchedAgain() async throws {
+    let source = ScriptedSource([.success([text(1, chat: 1), text(2, chat: 2)]), .success([text(2, chat: 2)])])
+    let processor = RecordingProcessor(failing: [2], slow: [])
+    let polling = service(source, processor)
+    #expect(try await offsets(polling, source, calls: 3) == [nil, nil, 3])
+    #expect(processor.together == [[1, 2], [2]])
   }
 
   @Test func failedCallsAreRetriedAndARejectedTokenStopsPolling() async throws {

@@ -1,0 +1,80 @@
+import FlowerShop
+import Foundation
+import GRDB
+import TelegramBotAPI
+
+extension Engine {
+  /// Whether `update` may go into `process(together:)`: it needs no slow preparation
+  /// (a download, a photo search) before its transaction.
+  public func isQuick(_ update: Update) -> Bool {
+    guard let preparer, let event = InputNormalizer.event(from: update) else { return true }
+    return !preparer.needsPreparation(event)
+  }
+
+  /// Processes quick updates (see `isQuick`) as `getUpdates` returns them: one after the other
+  /// in one transaction, each in its own savepoint, with every guarantee of `process(_:)`.
+  /// When one fails, the later updates of its chat are not run (they would overtake it) and
+  /// fail too; the caller must not confirm them to Telegram, which then sends them again.
+  /// Returns one result per update, in order, once the transaction committed.
+  public func process(together updates: [Update]) async -> [Result<UpdateOutcome, any Error>] {
+    let started = logger.logLevel <= .debug ? ContinuousClock.now : nil
+    let now = clock.now()
+    let failedLanes = FailedLanes()
+    let events = updates.map(InputNormalizer.event(from:))
+    let works: [GroupCommitter.Work] = zip(updates, events).map { update, event in
+      let lane = UpdateLanes.key(update)
+      return { db in
+        try failedLanes.run(lane) {
+          guard let event else { return try self.skipped(update, db: db, now: now) }
+          return try self.runOrApologize(event, db: db, now: now)
+        }
+      }
+    }
+    let results: [Result<Committed, any Error>]
+    do {
+      results = try await committer.commit(works)
+    } catch {
+      return updates.map { _ in .failure(error) }
+    }
+    return zip(zip(updates, events), results).map { pair, result in
+      let (update, event) = pair
+      return result.map { done in
+        if let event {
+          emit(done, event: event, started: started)
+        } else if done.outcome == .ignored {
+          logIgnored(update)
+        }
+        return done.outcome
+      }
+    }
+  }
+}
+
+/// The chats of a batch in which an update failed: their later updates are not run.
+/// Used only inside one write transaction, where works run one after the other.
+final class FailedLanes: @unchecked Sendable {
+  private var failed: Set<String> = []
+
+  struct Blocked: Error, CustomStringConvertible {
+    var description: String { "an earlier update of this chat in the batch failed" }
+  }
+
+  func run<T>(_ lane: String, _ body: () throws -> T) throws -> T {
+    guard !failed.contains(lane) else { throw Blocked() }
+    do {
+      return try body()
+    } catch {
+      failed.insert(lane)
+      throw error
+    }
+  }
+}
+
+/// Updates of one chat must be processed in order; updates with no chat go by their sender.
+enum UpdateLanes {
+  static func key(_ update: Update) -> String {
+    if let chat = update.chatID { return "chat:\(chat)" }
+    if let sender = update.sender { return "user:\(sender.id)" }
+    return "other"
+  }
+}
