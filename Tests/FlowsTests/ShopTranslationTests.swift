@@ -7,8 +7,8 @@ import Testing
 @testable import Flows
 
 /// Kazakh and English customers read the shop's data (categories, bouquets, districts, the pickup
-/// address) in their language, from the demo shop's `translations`; the florists' card keeps the
-/// shop's own text.
+/// address) in their language, from the demo shop's `translations`; the florists' card is in the
+/// florists' chat's language (see `RecipientLanguageTests`).
 @Suite struct ShopTranslationTests {
   func context(_ language: String) -> OrderingContext {
     var c = FlowsTests.context()
@@ -77,7 +77,7 @@ import Testing
   }
 
   /// The summary the customer confirms is in their language; the card the florists get at the
-  /// confirmation shows the bouquet and the district as the shop wrote them.
+  /// confirmation is rendered in their chat's language, Russian here.
   @Test(arguments: [
     ("kk", "💐 15 қызыл раушан × 1 — 21 900 ₸", "(Орталық: Алмалы, Медеу және Бостандық аудандары)"),
     ("en", "💐 15 red roses × 1 — 21 900 ₸", "(Centre: Almaly, Medeu and Bostandyk districts)"),
@@ -98,7 +98,7 @@ import Testing
     let card = Reply(
       to: ChatID(2001), OrderText.card(order, c), keyboard: BoardText.actions(order), priority: .notification)
     #expect(t == OrderingTransition(nil, [.send(MainMenu.orderConfirmation(order)), .send(card)]))
-    let florists = render(card.text, language)
+    let florists = render(card.text, "ru")
     #expect(florists.contains("💐 15 красных роз × 1 — 21 900 ₸"))
     #expect(florists.contains("(Центр: Алмалинский, Медеуский и Бостандыкский районы)"))
     // The order's list and card in tracking speak the customer's language too.

@@ -1,9 +1,10 @@
 import FlowerShop
 import TelegramBotAPI
 
-/// Turns replies into Bot API calls in the recipient's language. Message texts and captions use
-/// HTML parse mode: locale texts are trusted markup, while every string argument and verbatim
-/// text (names, addresses, product titles) is escaped. Button labels and toasts are plain text.
+/// Turns replies into Bot API calls in the recipient's language (`Text.translated` picks its
+/// translation here). Message texts and captions use HTML parse mode: locale texts are trusted
+/// markup, while every string argument and verbatim or translated text (names, addresses, product
+/// titles) is escaped. Button labels and toasts are plain text.
 public struct Renderer: Sendable {
   public let localizer: Localizer
   public init(localizer: Localizer) { self.localizer = localizer }
@@ -15,6 +16,7 @@ public struct Renderer: Sendable {
     case .format(let key, let texts):
       localizer.text(key, language: language, texts.mapValues { .string(string($0, language: language)) })
     case .verbatim(let string): string
+    case .translated(let original, let translations): Self.resolve(original, translations, language: language)
     case .lines(let parts): parts.map { string($0, language: language) }.joined(separator: "\n")
     }
   }
@@ -26,8 +28,16 @@ public struct Renderer: Sendable {
     case .format(let key, let texts):
       localizer.text(key, language: language, texts.mapValues { .string(html($0, language: language)) })
     case .verbatim(let string): TelegramHTML.escape(string)
+    case .translated(let original, let translations):
+      TelegramHTML.escape(Self.resolve(original, translations, language: language))
     case .lines(let parts): parts.map { html($0, language: language) }.joined(separator: "\n")
     }
+  }
+
+  /// The translation into `language` unless it is missing or blank, else `original`.
+  static func resolve(_ original: String, _ translations: [String: String], language: String) -> String {
+    guard let translated = translations[language], !translated.allSatisfy(\.isWhitespace) else { return original }
+    return translated
   }
 
   static func escaped(_ argument: LocaleArgument) -> LocaleArgument {

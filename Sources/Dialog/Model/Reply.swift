@@ -7,6 +7,11 @@ public indirect enum Text: Sendable, Equatable {
   /// A locale key whose arguments are themselves texts (e.g. a localized date inside a sentence).
   case format(String, [String: Text])
   case verbatim(String)
+  /// A verbatim text written in the default language with its translations by language code
+  /// (shop data: a bouquet's title, the pickup address). Resolved when rendered, in the
+  /// recipient chat's language, so one reply can go to chats speaking different languages; a
+  /// missing or blank translation shows the default text.
+  case translated(String, [String: String])
   /// Joined with "\n" (an empty verbatim part is a blank line).
   case lines([Text])
 }

@@ -24,7 +24,7 @@ enum BoardText {
         slot = order.request.slot.label
         lines += [.verbatim(""), key(.boardSlot, ["slot": .string(order.request.slot.label)])]
       }
-      lines.append(entry(order))
+      lines.append(entry(order, c))
     }
     lines += [.verbatim(""), key(.boardDayFooter)]
     let buttons = orders.prefix(dayButtonLimit).map {
@@ -36,14 +36,17 @@ enum BoardText {
     return Reply(.lines(lines), keyboard: .inline(rows))
   }
 
-  /// №1 · новый · 🚚 15 красных роз × 1 · 💳 не оплачен
-  static func entry(_ order: Order) -> Text {
-    let items = order.pricing.lines.map { "\($0.title) × \($0.quantity)" }.joined(separator: ", ")
+  /// №1 · новый · 🚚 15 красных роз × 1 · 💳 не оплачен; the bouquets in the reader's language.
+  static func entry(_ order: Order, _ c: OrderingContext) -> Text {
+    let items = c.inRecipientLanguage { language in
+      order.pricing.lines.map { "\(c.catalog.title(of: $0.product, ordered: $0.title, in: language)) × \($0.quantity)" }
+        .joined(separator: ", ")
+    }
     return .format(
       L10n.boardEntry.rawValue,
       [
         "number": .verbatim(String(order.number.rawValue)), "status": OrderText.status(order.status),
-        "fulfilment": .verbatim(order.request.fulfilment.rawValue), "items": .verbatim(items),
+        "fulfilment": .verbatim(order.request.fulfilment.rawValue), "items": items,
         "paid": .verbatim(order.paidAt == nil ? "no" : "yes"),
       ])
   }

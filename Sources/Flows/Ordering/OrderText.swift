@@ -74,32 +74,34 @@ enum OrderText {
         + totals(order.pricing, order.request.fulfilment))
   }
 
-  /// The order's lines. Shop data is in the chat's language for the customer; the florists read
-  /// it as the shop wrote it (their card goes to another chat, and orders are stored that way).
+  /// The order's lines. Shop data is in the chat's language for the customer; the florists' card
+  /// may go to several chats, so there it is resolved in each recipient's language when rendered.
   static func details(_ r: OrderRequest, _ pricing: Pricing?, _ c: OrderingContext, forFlorists: Bool = false) -> [Text]
   {
-    let language = forFlorists ? nil : c.language
+    let shop: ((String?) -> String) -> Text = { forFlorists ? c.inRecipientLanguage($0) : .verbatim($0(c.language)) }
     var lines: [Text] = r.lines.map { line in
-      let title =
-        c.catalog.products[line.product]?.title(in: language) ?? pricing?.lines.first { $0.product == line.product }?
-        .title ?? ""
-      let total = pricing?.lines.first { $0.product == line.product }?.total
-      return key(
-        .orderLineItem,
-        ["title": .string(title), "quantity": .number(line.quantity), "total": .string(total?.formatted ?? "")])
+      let priced = pricing?.lines.first { $0.product == line.product }
+      let title = shop { language in
+        guard let ordered = priced?.title else { return c.catalog.products[line.product]?.title(in: language) ?? "" }
+        return c.catalog.title(of: line.product, ordered: ordered, in: language)
+      }
+      return .format(
+        L10n.orderLineItem.rawValue,
+        [
+          "title": title, "quantity": .verbatim(String(line.quantity)),
+          "total": .verbatim(priced?.total.formatted ?? ""),
+        ])
     }
     let when: [String: Text] = ["date": Prompts.dateLabel(r.slot.date), "slot": .verbatim(r.slot.label)]
     switch r.fulfilment {
     case .delivery:
       lines.append(.format(L10n.orderLineDelivery.rawValue, when))
-      lines.append(address(r, c, language))
+      lines.append(address(r, zone: shop { r.zone.flatMap(c.policy.zone)?.name(in: $0) ?? "" }))
       lines.append(
         key(.orderLineRecipient, ["name": .string(r.recipient.name), "phone": .string(r.recipient.phone.formatted)]))
     case .pickup:
-      lines.append(
-        .format(
-          L10n.orderLinePickup.rawValue,
-          when.merging(["address": .verbatim(c.shop.delivery.pickupAddress(in: language))]) { a, _ in a }))
+      let address = shop { c.shop.delivery.pickupAddress(in: $0) }
+      lines.append(.format(L10n.orderLinePickup.rawValue, when.merging(["address": address]) { a, _ in a }))
     }
     if let postcard = r.postcard {
       lines.append(key(.orderLinePostcard, ["text": .string(postcard)]))
@@ -119,14 +121,13 @@ enum OrderText {
     return lines
   }
 
-  static func address(_ r: OrderRequest, _ c: OrderingContext, _ language: String?) -> Text {
-    let zone = r.zone.flatMap(c.policy.zone)?.name(in: language) ?? ""
+  static func address(_ r: OrderRequest, zone: Text) -> Text {
     switch r.address {
-    case .text(let text): return key(.orderLineAddress, ["address": .string(text), "zone": .string(zone)])
+    case .text(let text): return .format(L10n.orderLineAddress.rawValue, ["address": .verbatim(text), "zone": zone])
     case .location(let latitude, let longitude):
       let point = String(format: "%.5f, %.5f", latitude, longitude)
-      return key(.orderLineLocation, ["point": .string(point), "zone": .string(zone)])
-    case .askRecipient, nil: return key(.orderLineAskRecipient, ["zone": .string(zone)])
+      return .format(L10n.orderLineLocation.rawValue, ["point": .verbatim(point), "zone": zone])
+    case .askRecipient, nil: return .format(L10n.orderLineAskRecipient.rawValue, ["zone": zone])
     }
   }
 

@@ -29,8 +29,21 @@ public struct OrderingContext: Sendable {
 
   /// The current chat's language: shop data in replies to this chat (bouquets, categories,
   /// districts, the pickup address) is shown in it, falling back to the text
-  /// as the shop wrote it. Replies to other chats and staff views show the shop's own text.
+  /// as the shop wrote it. Replies that may reach other chats use `inRecipientLanguage`.
   public var language: String { labels.language }
+
+  /// Shop data for a reply that may reach other chats (status notices, the florists' card):
+  /// `text` gives the shop's own text for nil and the text in a language otherwise; the renderer
+  /// shows each recipient chat its language's text (see `Text.translated`).
+  func inRecipientLanguage(_ text: (String?) -> String) -> Text {
+    let original = text(nil)
+    var translations: [String: String] = [:]
+    for language in labels.localizer.languages {
+      let translated = text(language)
+      if translated != original { translations[language] = translated }
+    }
+    return .translated(original, translations)
+  }
 
   func imagePath(of product: Product) -> String? {
     product.images.first.map { ProductImage.url($0, in: imageDirectory).path }

@@ -16,7 +16,8 @@ extension ShopLogic {
       case nil:
         turn.send(
           MainMenu.reply(
-            .startWelcome, ["name": .string(turn.event.sender.firstName), "shop": .string(c.shop.shop.name)]))
+            .startWelcome,
+            ["name": .string(turn.event.sender.firstName), "shop": .string(c.shop.shop.name(in: c.language))]))
         try resubscribeOnStart(&turn)
         return .idle
       }

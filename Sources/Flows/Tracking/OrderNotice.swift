@@ -14,9 +14,7 @@ public enum OrderNotice {
         ["number": .verbatim(String(order.number.rawValue)), "status": OrderText.status(order.status)])
     ]
     if let note { lines.append(key(.notifyReason, ["reason": .string(note)])) }
-    // Rendered for several chats, each in its own language, from one text: the pickup address
-    // stays as the shop wrote it (see README, «Shop data in other languages»).
-    lines.append(next(order, c, language: nil))
+    lines.append(next(order, c))
     return chats.map { Reply(to: $0, .lines(lines), priority: .notification) }
   }
 
@@ -25,9 +23,9 @@ public enum OrderNotice {
     chats.map { Reply(to: $0, key(.notifyPaid, ["number": .number(order.number.rawValue)]), priority: .notification) }
   }
 
-  /// What happens next in the order's current status; the pickup address in `language` (nil: as
-  /// the shop wrote it).
-  static func next(_ order: Order, _ c: OrderingContext, language: String?) -> Text {
+  /// What happens next in the order's current status. One text serves every linked chat: the
+  /// pickup address is shown in each recipient chat's language when rendered.
+  static func next(_ order: Order, _ c: OrderingContext) -> Text {
     let slot = order.request.slot
     let when: [String: Text] = ["date": Prompts.dateLabel(slot.date), "slot": .verbatim(slot.label)]
     switch order.status {
@@ -41,7 +39,7 @@ public enum OrderNotice {
     case .readyForPickup:
       return .format(
         L10n.orderNextReadyForPickup.rawValue,
-        when.merging(["address": .verbatim(c.shop.delivery.pickupAddress(in: language))]) { a, _ in a })
+        when.merging(["address": c.inRecipientLanguage { c.shop.delivery.pickupAddress(in: $0) }]) { a, _ in a })
     case .cancelled: return key(.orderNextCancelled, ["paid": .string(order.paidAt == nil ? "no" : "yes")])
     }
   }

@@ -61,7 +61,7 @@ enum TrackingText {
     var lines: [Text] = [
       key(.trackingCardTitle, ["number": .number(order.number.rawValue)]),
       .format(L10n.floristOrderStatus.rawValue, ["status": OrderText.status(order.status)]),
-      OrderNotice.next(order, c, language: c.language), .verbatim(""),
+      OrderNotice.next(order, c), .verbatim(""),
     ]
     lines += order.pricing.lines.map {
       key(
