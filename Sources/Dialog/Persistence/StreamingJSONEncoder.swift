@@ -69,9 +69,10 @@ final class JSONSink {
     } else if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
       throw StreamingJSONEncoder.Unsupported()
     } else {
-      let encoder = StreamEncoder(sink: self, depth: depth)
-      try value.encode(to: encoder)
-      if !encoder.wrote {
+      // The encoder is a two-word struct: passed as `any Encoder` without an allocation.
+      let before = bytes.count
+      try value.encode(to: StreamEncoder(sink: self, depth: depth))
+      if bytes.count == before {
         bytes.append(contentsOf: "{}".utf8)
       } else {
         close(to: depth)
@@ -91,10 +92,9 @@ final class JSONSink {
 
 /// The `Encoder` handed to one value: its container opens at `depth`, once (asking again
 /// continues the same container).
-final class StreamEncoder: Encoder {
+struct StreamEncoder: Encoder {
   let sink: JSONSink
   let depth: Int
-  var wrote = false
   var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -103,9 +103,11 @@ final class StreamEncoder: Encoder {
     self.depth = depth
   }
 
+  /// Opens this value's container, once: a second request (an encoding that asks twice) reuses
+  /// it. When a value starts, its parent has closed everything deeper, so nothing is open at
+  /// this depth unless this value opened it.
   func opening(object: Bool) {
-    guard !wrote else { return }
-    wrote = true
+    guard sink.open.count == depth else { return }
     sink.begin(object: object, depth: depth)
   }
 
@@ -120,7 +122,6 @@ final class StreamEncoder: Encoder {
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    wrote = true
-    return SingleSink(sink: sink, depth: depth)
+    SingleSink(sink: sink, depth: depth)
   }
 }
