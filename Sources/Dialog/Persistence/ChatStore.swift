@@ -20,25 +20,26 @@ public enum ChatStore {
   public static func touch(
     _ db: Database, chat: ChatID, sender: Sender, isPrivate: Bool, language: String, at now: Date
   ) throws -> String {
-    // One statement: a person who writes again has also unblocked the bot.
-    let stored = try db.cachedStatement(
-        sql: """
-          INSERT INTO chats (chat_id, user_id, first_name, language, is_private, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          ON CONFLICT(chat_id) DO UPDATE
-          SET first_name = excluded.first_name, blocked = 0, updated_at = excluded.updated_at
-          RETURNING language
-          """
-    ).fetchText {
+    // A person who writes again has also unblocked the bot. Two statements, not one with
+    // `RETURNING`: SQLite gathers returned rows in a temporary table, which costs more.
+    let stamp = StoredDate.text(now)
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO chats (chat_id, user_id, first_name, language, is_private, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(chat_id) DO UPDATE
+        SET first_name = excluded.first_name, blocked = 0, updated_at = excluded.updated_at
+        """
+    ).run {
       $0.bind(chat.rawValue)
       $0.bind(sender.user.rawValue)
       $0.bind(sender.firstName)
       $0.bind(language)
       $0.bind(isPrivate)
-      $0.bind(StoredDate(now))
-      $0.bind(StoredDate(now))
+      $0.bind(stamp)
+      $0.bind(stamp)
     }
-    return stored ?? language
+    return try self.language(db, chat: chat) ?? language
   }
 
   public static func language(_ db: Database, chat: ChatID) throws -> String? {
