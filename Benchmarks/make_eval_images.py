@@ -5,7 +5,7 @@ Everything is drawn here from fixed seeds, so there are no licences to record: b
 the style of the demo shop's images (a background gradient, a wrapping cone, flower heads,
 leaves, a ribbon), as extra catalog products and as negatives (bouquets not in the catalog),
 plus unrelated pictures (landscapes, a document, shapes) and a few phone screenshots of demo
-images with real text; and, for each generated catalog bouquet, another arrangement of it
+images with real text; and, for each generated catalog bouquet, four other arrangements of it
 (same flower kind, colours, wrapping and ribbon; another background, layout, flower count and
 tilt) in Fixtures/arrangements. Needs Pillow (pip install Pillow). Run from the repository root:
 
@@ -167,12 +167,19 @@ def save(image, folder, name, quality=85):
     image.save(os.path.join(ROOT, folder, name), "JPEG", quality=quality, optimize=True)
 
 
+ARRANGEMENTS = 4
+
+
 def arrangements():
-    """For each generated catalog bouquet, another arrangement of it (Fixtures/arrangements): the
-    synthetic proxy for "the same bouquet made again" (README, photo search)."""
+    """For each generated catalog bouquet, four other arrangements of it (Fixtures/arrangements):
+    the synthetic proxy for "the same bouquet made again" (README, photo search). The first is
+    gen-NN.jpg (seed 3000 + NN), the others gen-NN.K.jpg for K = 2, 3, 4 (seed 3000 + 100 (K - 1)
+    + NN): 160 queries, so that one of them is 0.6 points, not 2.5 as with 40."""
     for i in range(40):
         _, recipe = bouquet(random.Random(1000 + i))
-        save(arrangement(recipe, random.Random(3000 + i)), "arrangements", "gen-%02d.jpg" % i)
+        for k in range(1, ARRANGEMENTS + 1):
+            name = "gen-%02d.jpg" % i if k == 1 else "gen-%02d.%d.jpg" % (i, k)
+            save(arrangement(recipe, random.Random(3000 + 100 * (k - 1) + i)), "arrangements", name)
 
 
 def main():

@@ -18,4 +18,14 @@ import Testing
     #expect(report.top1Accuracy >= 0.98)
     #expect(report.falseExactRate == 0)
   }
+
+  /// Fixtures/arrangements holds four other arrangements of each of the 40 generated catalog
+  /// bouquets (Benchmarks/make_eval_images.py), each query pointing at its bouquet's product.
+  @Test func everyGeneratedBouquetHasFourOtherArrangements() throws {
+    let set = try EvaluationSet.load(fixtures: fixtures, demoShop: demoShopDirectory)
+    #expect(set.arrangements.count == 160)
+    let perProduct = Dictionary(grouping: set.arrangements, by: \.0).mapValues(\.count)
+    #expect(perProduct.count == 40 && perProduct.values.allSatisfy { $0 == 4 })
+    #expect(perProduct.keys.allSatisfy { (101...140).contains($0.rawValue) })
+  }
 }

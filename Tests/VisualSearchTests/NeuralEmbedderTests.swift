@@ -58,7 +58,9 @@ struct NeuralEmbedderTests {
 @Suite(.enabled(if: NeuralWeights.available, "no .weights/efficientnet-lite0.fbt (Benchmarks/weights/fetch.sh)"))
 struct NeuralEvaluationTests {
   /// The evaluation set through the production path with the neural embedder and its rule, on
-  /// two of the edits (the full run is `flowerbot bench search --eval`).
+  /// two of the edits (the full run is `flowerbot bench search --eval`); the 160 other
+  /// arrangements of the 40 generated bouquets find theirs among the first five at least 90 % of
+  /// the time (148 with version 3: five more misses fail; re-measure before changing the vectors).
   @Test func transformedCatalogPhotosAreFoundAndNegativesAreNeverExact() throws {
     let set = try EvaluationSet.load(fixtures: fixtures, demoShop: demoShopDirectory)
     let embedder = NeuralEmbedder(network: try NeuralWeights.network.get(), threads: 2)
@@ -70,5 +72,7 @@ struct NeuralEvaluationTests {
     #expect(report.top1Accuracy >= 0.98)
     #expect(report.wrongExactRate == 0)
     #expect(report.falseExactRate == 0)
+    #expect(report.arrangements.count == 160)
+    #expect(report.arrangementTop5 >= 0.9)
   }
 }

@@ -24,7 +24,8 @@ public struct EvaluationSet: Sendable {
 
 extension EvaluationSet {
   /// Loads the committed evaluation set: the demo shop's products and photos (`demoShop`, the
-  /// folder with shop.json), generated bouquets in `fixtures/catalog` as products 101…,
+  /// folder with shop.json), generated bouquets in `fixtures/catalog` as products 101…, other
+  /// arrangements of them in `fixtures/arrangements` (`gen-07.jpg`, `gen-07.2.jpg`, …),
   /// screenshots in `fixtures/queries` named after the demo photo they show, and
   /// `fixtures/negatives`. Catalog photos are decoded at full size (edits start from them).
   public static func load(fixtures: URL, demoShop: URL) throws -> EvaluationSet {
@@ -47,7 +48,9 @@ extension EvaluationSet {
     }
     let arranged = FileManager.default.fileExists(atPath: fixtures.appendingPathComponent("arrangements").path)
     let arrangements: [(ProductID, String, Data)] = try (arranged ? jpegs("arrangements") : []).compactMap { url in
-      try generated[url.lastPathComponent].map { ($0, "arrangement " + url.lastPathComponent, try Data(contentsOf: url)) }
+      // gen-07.jpg, gen-07.2.jpg, … are arrangements of catalog/gen-07.jpg.
+      let bouquet = String(url.lastPathComponent.prefix { $0 != "." }) + ".jpg"
+      return try generated[bouquet].map { ($0, "arrangement " + url.lastPathComponent, try Data(contentsOf: url)) }
     }
     var byStem: [String: ProductID] = [:]
     for product in shop.catalog.products {

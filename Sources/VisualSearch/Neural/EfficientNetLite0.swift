@@ -8,6 +8,8 @@ import Foundation
 public final class EfficientNetLite0: Sendable {
   public static let inputSide = 224
   public static let featureWidth = 1280
+  /// Cells a side of the head's feature map: the input halved five times.
+  public static let mapSide = inputSide / 32
   public static let classes = 1000
   /// Blocks that halve the resolution: the first of stages 2, 3, 4 and 6.
   static let downsamplingBlocks: Set<Int> = [1, 3, 5, 11]
@@ -70,11 +72,26 @@ public final class EfficientNetLite0: Sendable {
 
   /// The 1280 pooled features of a prepared input (`input(_:)`).
   public func features(input: [Float]) -> [Float] {
+    let map = featureMap(input: input)
+    let pixels = map.count / Self.featureWidth
+    var pooled = [Float](repeating: 0, count: Self.featureWidth)
+    for p in 0..<pixels {
+      for c in 0..<Self.featureWidth { pooled[c] += map[p * Self.featureWidth + c] }
+    }
+    let scale = 1 / Float(pixels)
+    return pooled.map { $0 * scale }
+  }
+
+  /// The head's output before pooling: `mapSide`×`mapSide` (7×7) cells of 1280 features (after
+  /// ReLU6, so non-negative), channels last.
+  public func featureMap(input: [Float]) -> [Float] {
     precondition(input.count == Self.inputSide * Self.inputSide * 3, "input must be 224×224×3")
     let buffers = (0..<4).map { _ in UnsafeMutablePointer<Float>.allocate(capacity: scratchSize) }
     defer { buffers.forEach { $0.deallocate() } }
     var (x, spare, wide, deep) = (buffers[0], buffers[1], buffers[2], buffers[3])
-    var side = input.withUnsafeBufferPointer { NeuralKernels.stem(stem, input: $0.baseAddress!, side: Self.inputSide, output: x) }
+    var side = input.withUnsafeBufferPointer {
+      NeuralKernels.stem(stem, input: $0.baseAddress!, side: Self.inputSide, output: x)
+    }
     for block in blocks {
       var source = UnsafePointer(x)
       if let expand = block.expand {
@@ -89,12 +106,7 @@ public final class EfficientNetLite0: Sendable {
       side = out
     }
     NeuralKernels.pointwise(head, input: x, pixels: side * side, output: wide, relu: true)
-    var pooled = [Float](repeating: 0, count: Self.featureWidth)
-    for p in 0..<(side * side) {
-      for c in 0..<Self.featureWidth { pooled[c] += wide[p * Self.featureWidth + c] }
-    }
-    let scale = 1 / Float(side * side)
-    return pooled.map { $0 * scale }
+    return Array(UnsafeBufferPointer(start: wide, count: side * side * Self.featureWidth))
   }
 
   /// The 1000 ImageNet logits of pooled features (for verification).

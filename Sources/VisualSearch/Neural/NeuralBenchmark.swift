@@ -1,8 +1,9 @@
 import Foundation
 
 /// The timings of the neural embedder for `flowerbot bench search`: one 224×224 view through the
-/// network on one core and on two at once, and a whole query (scaled decoding of a 1280×960
-/// JPEG, its views, their embeddings) on one core and on two. Release builds only.
+/// network and the pooling (`NeuralEmbedder.vector(input:)`) on one core and on two at once, and
+/// a whole query (scaled decoding of a 1280×960 JPEG, its views, their embeddings) on one core
+/// and on two. Release builds only.
 public struct NeuralBenchmark: Sendable {
   public var embedder: NeuralEmbedder
   public var runs: Int
@@ -18,11 +19,12 @@ public struct NeuralBenchmark: Sendable {
     guard let jpeg = image.resized(width: 1280, height: 960).jpegData(quality: 90) else { return ["cannot encode"] }
     let input = EfficientNetLite0.input(image)
     let clock = ContinuousClock()
-    let network = embedder.network
-    let single = (0..<runs).map { _ in clock.measure { _ = network.features(input: input) } }
+    let single = (0..<runs).map { _ in clock.measure { _ = embedder.vector(input: input) } }
     let pairs = (0..<max(1, runs / 2)).flatMap { _ in
       let times = Durations()
-      DispatchQueue.concurrentPerform(iterations: 2) { _ in times.append(clock.measure { _ = network.features(input: input) }) }
+      DispatchQueue.concurrentPerform(iterations: 2) { _ in
+        times.append(clock.measure { _ = embedder.vector(input: input) })
+      }
       return times.values
     }
     var lines = [
@@ -42,8 +44,8 @@ public struct NeuralBenchmark: Sendable {
           _ = one.embed(viewImages)
         }
       }
-      lines.append("  query (decode + \(views) views), \(threads) core\(threads > 1 ? "s" : ""): \(Timing(times))"
-        + (threads == 2 ? "   (target ≤ 120 ms)" : ""))
+      let line = "  query (decode + \(views) views), \(threads) core\(threads > 1 ? "s" : ""): \(Timing(times))"
+      lines.append(line + (threads == 2 ? "   (target ≤ 120 ms)" : ""))
     }
     return lines
   }

@@ -1,14 +1,16 @@
 import Foundation
 
-/// Photo embeddings from EfficientNet-Lite0: each view squashed to 224×224, the 1280 pooled
-/// features of the network (after ReLU6, so non-negative) centred by subtracting their mean and
-/// L2-normalized. Views of one query are embedded on all cores. A catalog photo is indexed as
-/// three vectors (`indexVectors`), so that an index of 1280-byte vectors stays under 4 KB a
-/// product.
+/// Photo embeddings from EfficientNet-Lite0: each view squashed to 224×224, the network's 7×7
+/// map of 1280 features pooled by regions (`RegionalPooling`, R-MAC), square-rooted with their
+/// signs (power normalization), centred by subtracting their mean and L2-normalized. Views of
+/// one query are embedded on all cores. A catalog photo is indexed as three vectors
+/// (`indexVectors`), so that an index of 1280-byte vectors stays under 4 KB a product.
 public struct NeuralEmbedder: Embedder {
   public let name = "efficientnet-lite0"
   /// 2: three vectors a catalog photo (whole, centre, mean of the corners) instead of five.
-  public let version = 2
+  /// 3: regional maximum pooling and signed square roots instead of the average of the map
+  /// (other arrangements of a bouquet among the first five: see README, «Another arrangement»).
+  public let version = 3
   public let dimension = EfficientNetLite0.featureWidth
   /// libjpeg may scale a photo down as long as its smaller side stays above this.
   public let preferredMinSide = 256
@@ -16,6 +18,8 @@ public struct NeuralEmbedder: Embedder {
   /// skip the mirrored views (7 views instead of 9).
   public let mirrorInvariant = true
   public let network: EfficientNetLite0
+  /// R-MAC over the head's map (`EfficientNetLite0.featureMap`).
+  let pooling = RegionalPooling(side: EfficientNetLite0.mapSide, width: EfficientNetLite0.featureWidth)
   /// Threads used by `embed(_ images:)`.
   public var threads: Int
 
@@ -33,10 +37,13 @@ public struct NeuralEmbedder: Embedder {
     return NeuralEmbedder(network: network)
   }
 
-  public func embed(_ image: RGBImage) -> [Float] {
-    var vector = network.features(image)
-    let mean = vector.reduce(0, +) / Float(vector.count)
-    for i in vector.indices { vector[i] -= mean }
+  public func embed(_ image: RGBImage) -> [Float] { vector(input: EfficientNetLite0.input(image)) }
+
+  /// The unit vector of a prepared 224×224 input (`EfficientNetLite0.input`).
+  public func vector(input: [Float]) -> [Float] {
+    var vector = pooling.pool(network.featureMap(input: input))
+    vector.signedSquareRoot()
+    vector.centre()
     vector.normalizeL2()
     return vector
   }
