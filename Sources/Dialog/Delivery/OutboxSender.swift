@@ -18,6 +18,8 @@ public actor OutboxSender {
   let signal = WakeSignal()
   var limiter: RateLimiter
   var inFlight: Set<ChatID> = []
+  /// When each call in flight took its token (one per chat at a time).
+  var startedAt: [ChatID: Date] = [:]
   /// Chats whose delivery finished while the pending rows were being read: their row in that
   /// read may already be sent.
   var finishedDuringRead: Set<ChatID> = []
@@ -100,6 +102,7 @@ public actor OutboxSender {
       }
       limiter.record(chat: row.message.chatID, now: now)
       inFlight.insert(row.chat)
+      startedAt[row.chat] = now
       group.addTask { await self.finished(row, await self.deliver(row)) }
     }
     limiter.prune(now: now)
@@ -126,6 +129,9 @@ public actor OutboxSender {
     inFlight.remove(row.chat)
     if reading { finishedDuringRead.insert(row.chat) }
     let now = clock.now()
+    if let started = startedAt.removeValue(forKey: row.chat) {
+      limiter.settle(chat: row.message.chatID, startedAt: started, finishedAt: now)
+    }
     switch outcome {
     case .sent:
       statistics.sent += 1

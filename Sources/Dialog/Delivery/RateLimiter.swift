@@ -95,6 +95,17 @@ public struct RateLimiter: Sendable {
     chats[chat] = bucket
   }
 
+  /// Charges a finished call to `chat` as if it had been made when its answer came: Telegram
+  /// counts a message when it arrives, which is later than when we took its token, and a first
+  /// message that travels slower than the next one would otherwise let that one arrive early
+  /// (a 429 under load). A chat has one call in flight at a time, so this keeps its calls
+  /// spaced as Telegram sees them.
+  public mutating func settle(chat: Int64?, startedAt: Date, finishedAt: Date) {
+    guard let chat, var bucket = chats[chat] else { return }
+    bucket.tokens -= max(0, finishedAt.timeIntervalSince(startedAt)) * bucket.rate
+    chats[chat] = bucket
+  }
+
   /// Forgets chats whose buckets are full again, so memory stays bounded.
   public mutating func prune(now: Date) {
     chats = chats.filter { !$0.value.isFull(at: now) }

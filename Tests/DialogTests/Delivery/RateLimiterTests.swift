@@ -44,6 +44,27 @@ import Testing
     #expect(limiter.readyAt(chat: 6, now: start) == start)
   }
 
+  /// Telegram counts a message when it arrives. If the first of a burst travels 0.3 s and the
+  /// fourth only 0.1 s, spacing by when tokens were taken lets the fourth arrive 0.8 s after the
+  /// first: one too many. Settled at its answer, each call counts from then.
+  @Test func aSlowCallCountsFromWhenItsAnswerCame() {
+    var limiter = RateLimiter(
+      limits: RateLimits(globalPerSecond: 28, perChatPerSecond: 1, perChatBurst: 3), now: earlier)
+    limiter.record(chat: 5, now: start)
+    limiter.settle(chat: 5, startedAt: start, finishedAt: start.addingTimeInterval(0.3))
+    for offset in [0.3, 0.4] {
+      let at = start.addingTimeInterval(offset)
+      #expect(limiter.readyAt(chat: 5, now: at) == at)
+      limiter.record(chat: 5, now: at)
+      limiter.settle(chat: 5, startedAt: at, finishedAt: at)
+    }
+    // Without settling the fourth could go at start + 1; now at the first one's answer + 1.
+    let ready = limiter.readyAt(chat: 5, now: start.addingTimeInterval(0.5))
+    #expect(abs(ready.timeIntervalSince(start) - 1.3) < 1e-6)
+    // Callback answers have no chat bucket to settle.
+    limiter.settle(chat: nil, startedAt: start, finishedAt: start.addingTimeInterval(5))
+  }
+
   @Test func groupsGetTwentyAMinute() {
     var limiter = RateLimiter(limits: RateLimits(perChatBurst: 1), now: start)
     limiter.record(chat: -100, now: start)
