@@ -62,6 +62,7 @@ let package = Package(
       dependencies: ["Flows", "BotTesting", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(name: "FuzzTests", dependencies: ["Flows", "BotTesting", "VisualSearch", "TelegramBotAPI"]),
-    .testTarget(name: "VisualSearchTests", dependencies: ["VisualSearch", "Flows", "BotTesting"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "VisualSearchTests", dependencies: ["VisualSearch", "Flows", "BotTesting"], exclude: ["Fixtures"]),
   ]
 )

@@ -9,7 +9,8 @@ import Testing
   func database() throws -> DatabaseQueue {
     let queue = try DatabaseQueue()
     try queue.write { db in
-      try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, i INTEGER, b INTEGER, d REAL, s TEXT, n TEXT, at TEXT)")
+      try db.execute(
+        sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, i INTEGER, b INTEGER, d REAL, s TEXT, n TEXT, at TEXT)")
     }
     return queue
   }
@@ -54,8 +55,14 @@ import Testing
     try queue.write { db in
       let upsert = try db.cachedStatement(
         sql: "INSERT INTO t (id, s) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET i = 1 RETURNING s")
-      #expect(try upsert.fetchText { $0.bind(Int64(7)); $0.bind("first") } == "first")
-      #expect(try upsert.fetchText { $0.bind(Int64(7)); $0.bind("second") } == "first")
+      #expect(
+        try upsert.fetchText {
+          $0.bind(Int64(7)); $0.bind("first")
+        } == "first")
+      #expect(
+        try upsert.fetchText {
+          $0.bind(Int64(7)); $0.bind("second")
+        } == "first")
       let select = try db.cachedStatement(sql: "SELECT n FROM t WHERE id = ?")
       #expect(try select.fetchText { $0.bind(Int64(7)) } == nil)  // NULL
       #expect(try select.fetchText { $0.bind(Int64(8)) } == nil)  // no row
@@ -67,10 +74,18 @@ import Testing
     let queue = try database()
     try queue.write { db in
       let insert = try db.cachedStatement(sql: "INSERT INTO t (id, s) VALUES (?, ?)")
-      try insert.run { $0.bind(Int64(1)); $0.bind("a") }
-      #expect(throws: DatabaseError.self) { try insert.run { $0.bind(Int64(1)); $0.bind("b") } }
+      try insert.run {
+        $0.bind(Int64(1)); $0.bind("a")
+      }
+      #expect(throws: DatabaseError.self) {
+        try insert.run {
+          $0.bind(Int64(1)); $0.bind("b")
+        }
+      }
       #expect(throws: DatabaseError.self) { try insert.run { $0.bind(Int64(2)) } }
-      try insert.run { $0.bind(Int64(2)); $0.bind("c") }
+      try insert.run {
+        $0.bind(Int64(2)); $0.bind("c")
+      }
       #expect(try String.fetchAll(db, sql: "SELECT s FROM t ORDER BY id") == ["a", "c"])
     }
   }

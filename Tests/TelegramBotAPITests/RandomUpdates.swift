@@ -41,7 +41,8 @@ enum RandomUpdates {
   static func entities(_ random: inout SplitMix) -> [MessageEntity] {
     (0..<Int.random(in: 0...2, using: &random)).map { _ in
       MessageEntity(
-        type: "bot_command", offset: Int.random(in: 0...100, using: &random), length: Int.random(in: 1...9, using: &random))
+        type: "bot_command", offset: Int.random(in: 0...100, using: &random),
+        length: Int.random(in: 1...9, using: &random))
     }
   }
 
@@ -49,7 +50,8 @@ enum RandomUpdates {
     (0..<Int.random(in: 0...3, using: &random)).map { _ in
       PhotoSize(
         fileID: text(&random), fileUniqueID: "u", width: Int.random(in: 0...4000, using: &random),
-        height: Int.random(in: 0...4000, using: &random), fileSize: maybe(&random) { Int.random(in: 0...1 << 40, using: &$0) })
+        height: Int.random(in: 0...4000, using: &random),
+        fileSize: maybe(&random) { Int.random(in: 0...1 << 40, using: &$0) })
     }
   }
 
@@ -78,7 +80,8 @@ enum RandomUpdates {
         Document(fileID: text(&$0), fileUniqueID: "u", fileName: maybe(&$0, text), mimeType: "image/jpeg", fileSize: 5)
       },
       contact: maybe(&random) {
-        Contact(phoneNumber: "+77015211545", firstName: text(&$0), lastName: maybe(&$0, text), userID: maybe(&$0, int64))
+        Contact(
+          phoneNumber: "+77015211545", firstName: text(&$0), lastName: maybe(&$0, text), userID: maybe(&$0, int64))
       },
       location: maybe(&random, location), replyToMessage: maybe(&random, reply), mediaGroupID: maybe(&random, text),
       entities: maybe(&random, entities), captionEntities: maybe(&random, entities))

@@ -15,7 +15,9 @@ public enum DialogStateStore {
 
   /// The chat's state as stored, undecoded.
   public static func loadJSON(_ db: Database, chat: ChatID) throws -> String? {
-    try db.cachedStatement(sql: "SELECT state FROM dialog_states WHERE chat_id = ?").fetchText { $0.bind(chat.rawValue) }
+    try db.cachedStatement(sql: "SELECT state FROM dialog_states WHERE chat_id = ?").fetchText {
+      $0.bind(chat.rawValue)
+    }
   }
 
   /// A state as stored: JSON, stable (equal states store equal text). Written by the

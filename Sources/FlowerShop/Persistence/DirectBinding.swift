@@ -34,7 +34,9 @@ public struct DirectArguments {
     text.withUTF8 { utf8 in
       utf8.withMemoryRebound(to: CChar.self) { chars in
         // A null pointer would bind NULL, not the empty string.
-        guard let base = chars.baseAddress else { return _ = sqlite3_bind_text(statement, count, "", 0, Self.transient) }
+        guard let base = chars.baseAddress else {
+          return _ = sqlite3_bind_text(statement, count, "", 0, Self.transient)
+        }
         _ = sqlite3_bind_text(statement, count, base, Int32(chars.count), Self.transient)
       }
     }

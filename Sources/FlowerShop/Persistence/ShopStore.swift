@@ -80,10 +80,11 @@ public enum ShopStore {
   /// Decrements stock for tracked products (never below zero).
   public static func reserveStock(_ db: Database, lines: [OrderLine]) throws {
     for line in lines {
-      try db.cachedStatement(sql: "UPDATE products SET stock = MAX(stock - ?, 0) WHERE id = ? AND stock IS NOT NULL").run {
-        $0.bind(line.quantity)
-        $0.bind(line.product.rawValue)
-      }
+      try db.cachedStatement(sql: "UPDATE products SET stock = MAX(stock - ?, 0) WHERE id = ? AND stock IS NOT NULL")
+        .run {
+          $0.bind(line.quantity)
+          $0.bind(line.product.rawValue)
+        }
     }
   }
 

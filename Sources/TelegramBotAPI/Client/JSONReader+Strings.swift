@@ -93,8 +93,10 @@ extension JSONReader {
     guard depth < Self.maxDepth else { throw Unsure() }
     skipSpace()
     switch current {
-    case UInt8(ascii: "{"): try object { (reader: inout JSONReader, _) throws(Unsure) in try reader.skipValue(depth: depth + 1) }
-    case UInt8(ascii: "["): try array { (reader: inout JSONReader) throws(Unsure) in try reader.skipValue(depth: depth + 1) }
+    case UInt8(ascii: "{"):
+      try object { (reader: inout JSONReader, _) throws(Unsure) in try reader.skipValue(depth: depth + 1) }
+    case UInt8(ascii: "["):
+      try array { (reader: inout JSONReader) throws(Unsure) in try reader.skipValue(depth: depth + 1) }
     case UInt8(ascii: "\""): _ = try string()
     case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
     case UInt8(ascii: "n"): guard null() else { throw Unsure() }

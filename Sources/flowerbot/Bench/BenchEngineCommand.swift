@@ -73,7 +73,8 @@ struct BenchEngineCommand: AsyncParsableCommand {
     }
     print(
       BenchReport.engine(
-        mode: mode.rawValue, updates: total, chats: chats, elapsed: elapsed, cpu: cpu, latencies: latencies, orders: orders,
+        mode: mode.rawValue, updates: total, chats: chats, elapsed: elapsed, cpu: cpu, latencies: latencies,
+        orders: orders,
         outboxRows: outbox))
   }
 }
@@ -126,7 +127,8 @@ struct DiscardingDelivery: MessageDelivery {
 
 enum BenchReport {
   static func engine(
-    mode: String, updates: Int, chats: Int, elapsed: Duration, cpu: Double, latencies: [Duration], orders: Int, outboxRows: Int
+    mode: String, updates: Int, chats: Int, elapsed: Duration, cpu: Double, latencies: [Duration], orders: Int,
+    outboxRows: Int
   )
     -> String
   {

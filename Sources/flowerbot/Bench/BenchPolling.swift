@@ -15,7 +15,8 @@ enum BenchPolling {
     let committed = CommitClock(total: bodies.count, done: done.continuation)
     let polling = PollingService(
       source: source, processor: processor, clock: SystemServiceClock(),
-      configuration: PollingConfiguration(timeout: 0), logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() }),
+      configuration: PollingConfiguration(timeout: 0),
+      logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() }),
       onCommitted: { committed.tick() })
     let running = Task { try await polling.run() }
     for await _ in done.stream { break }
@@ -40,7 +41,9 @@ final class BodySource: UpdateSource, @unchecked Sendable {
 
   init(bodies: [Data]) { self.bodies = bodies.reversed() }
 
-  func updates(offset: Int64?, timeout: Int, limit: Int, allowedUpdates: [String]) async throws(TelegramError)
+  func updates(
+    offset: Int64?, timeout: Int, limit: Int, allowedUpdates: [String]
+  ) async throws(TelegramError)
     -> [Update]
   {
     if let body = lock.withLock({ bodies.popLast() }) {

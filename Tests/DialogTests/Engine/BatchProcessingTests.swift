@@ -41,7 +41,8 @@ import Testing
     #expect(try await h.texts() == ["a (1)", "x (1)"])
     // Telegram sends the batch again: what committed is skipped, the rest runs in order.
     let retry = [h.text("sqlboom-fixed", update: 2, chat: 10), h.text("b", update: 3, chat: 10)]
-    #expect(outcomes(await h.engine.process(together: batch.prefix(1) + retry)) == [.duplicate, .processed, .processed])
+    #expect(
+      outcomes(await h.engine.process(together: batch.prefix(1) + retry)) == [.duplicate, .processed, .processed])
     #expect(try await h.texts() == ["sqlboom-fixed (2)", "b (3)"])
   }
 
