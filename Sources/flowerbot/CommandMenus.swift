@@ -1,6 +1,8 @@
 import Dialog
 import FlowerShop
 import Flows
+import Foundation
+import GRDB
 import Logging
 import TelegramBotAPI
 
@@ -35,13 +37,39 @@ enum CommandMenus {
   }
 
   /// Sets every menu; a failure is logged and the bot runs on (a menu is a convenience).
-  static func install(_ calls: [SetMyCommands], client: TelegramClient, logger: Logger) async {
+  /// Returns the calls Telegram accepted.
+  @discardableResult
+  static func install(_ calls: [SetMyCommands], client: TelegramClient, logger: Logger) async -> [SetMyCommands] {
+    var accepted: [SetMyCommands] = []
     for call in calls {
       do {
         _ = try await client.call(call)
+        accepted.append(call)
       } catch {
         logger.warning("setMyCommands failed", metadata: ["scope": "\(call.scope ?? .default)", "error": "\(error)"])
       }
     }
+    return accepted
+  }
+
+  /// Records the per-chat menus just set (`installed`), then queues in the outbox the menu of
+  /// every other chat with one of its own whose menu changed since it was sent (`MenuRefresh`):
+  /// a restart with nothing changed costs no call.
+  static func refresh(
+    installed: [SetMyCommands], shop: ShopConfiguration, localizer: Localizer, database: any DatabaseWriter,
+    now: Date, logger: Logger
+  ) async throws {
+    let report = try await database.write { db in
+      var set: Set<ChatID> = []
+      for call in installed {
+        guard case .chat(let id)? = call.scope else { continue }
+        set.insert(ChatID(id))
+        try MenuStore.record(db, chat: ChatID(id), fingerprint: MenuStore.fingerprint(call), at: now)
+      }
+      return try MenuRefresh.queueChanged(db, shop: shop, localizer: localizer, skipping: set, at: now)
+    }
+    logger.info(
+      "per-chat menus checked",
+      metadata: ["chats": "\(report.checked)", "queued": "\(report.queued)", "blocked": "\(report.blocked)"])
   }
 }

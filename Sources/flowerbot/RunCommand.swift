@@ -68,7 +68,11 @@ struct RunCommand: AsyncParsableCommand {
         }, uniquingKeysWith: { first, _ in first })
     }
     let menus = CommandMenus.calls(staff: staff, localizer: configuration.localizer, languages: languages)
-    await CommandMenus.install(menus, client: client, logger: logger)
+    let installed = await CommandMenus.install(menus, client: client, logger: logger)
+    // The menus of chats that chose a language or got a role: only those a release changed.
+    try await CommandMenus.refresh(
+      installed: installed, shop: configuration.shop, localizer: configuration.localizer, database: database,
+      now: dependencies.clock.now(), logger: logger)
     // Long polling holds its request for up to 30 s: it gets a connection of its own.
     let polling = TelegramClient(token: token, apiURL: api, transport: URLSessionTransport(maximumConnections: 1))
     // Webhook mode feeds the same service as polling does: every guarantee stays the same.

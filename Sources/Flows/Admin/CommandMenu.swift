@@ -38,11 +38,13 @@ public enum CommandMenu {
       }, scope: .chat(chatID: user.rawValue))
   }
 
-  /// Queues the person's new menu in the outbox, in the update's transaction.
+  /// Queues the person's new menu in the outbox, in the update's transaction, and records it
+  /// (`MenuStore`) so a later start re-sends it only when a release changed it.
   static func enqueue(for user: UserID, role: StaffRole, _ turn: inout Turn) throws {
     let chat = ChatID(user.rawValue)
     let language = try ChatStore.language(turn.db, chat: chat) ?? turn.localizer.defaultLanguage
     let call = call(for: user, role: role, localizer: turn.localizer, language: language)
     try OutboxStore.append(turn.db, chat: chat, message: .commands(call), priority: .interactive, at: turn.now)
+    try MenuStore.record(turn.db, chat: chat, fingerprint: MenuStore.fingerprint(call), at: turn.now)
   }
 }

@@ -117,6 +117,7 @@ public enum BotDatabase {
     VisualSearchSchema.register(in: &migrator)
     FlowerShopSchema.registerStaff(in: &migrator)
     BroadcastSchema.register(in: &migrator)
+    MenuSchema.register(in: &migrator)
     return migrator
   }
 
