@@ -56,7 +56,7 @@ enum RandomUpdates {
   }
 
   static func location(_ random: inout SplitMix) -> Location {
-    let special = [0, -0.0, 1e-300, 43.238949, 76.889709, Double.greatestFiniteMagnitude, 5e-324]
+    let special = [0, -0.0, 1e-300, 43.238949, 76.889709, Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude]
     func one(_ random: inout SplitMix) -> Double {
       Bool.random(using: &random)
         ? special.randomElement(using: &random)! : Double.random(in: -180...180, using: &random)
