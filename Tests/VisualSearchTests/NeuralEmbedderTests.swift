@@ -41,7 +41,8 @@ struct NeuralEmbedderTests {
     let catalog = embedder.embed(try names.map { try decodeDemoImage($0) })
     for (n, name) in names.enumerated().prefix(6) {
       let image = try decodeDemoImage(name)
-      let edited = QueryEdit.chain([.crop(fraction: 0.15, anchorX: 1, anchorY: 0), .recompress(quality: 40)]).apply(to: image)
+      let edited = QueryEdit.chain([.crop(fraction: 0.15, anchorX: 1, anchorY: 0), .recompress(quality: 40)]).apply(
+        to: image)
       let query = embedder.embed(edited)
       let scores = catalog.map { cosine($0, query) }
       #expect(scores.indices.max { scores[$0] < scores[$1] } == n, "\(name): \(scores)")

@@ -20,8 +20,10 @@ struct NeuralNetworkTests {
   /// Logits of the Swift forward pass against the numpy reference's (Fixtures/neural/README.md).
   @Test(arguments: 0..<3) func logitsMatchTheReference(pattern: Int) throws {
     let network = try NeuralWeights.network.get()
-    let expected = try String(contentsOf: fixtures.appendingPathComponent("neural/pattern-\(pattern).logits.txt"), encoding: .utf8)
-      .split(separator: "\n").compactMap { Float($0) }
+    let expected = try String(
+      contentsOf: fixtures.appendingPathComponent("neural/pattern-\(pattern).logits.txt"), encoding: .utf8
+    )
+    .split(separator: "\n").compactMap { Float($0) }
     let logits = network.logits(features: network.features(NeuralTestPatterns.pattern(pattern)))
     #expect(expected.count == 1000)
     let worst = zip(logits, expected).map { abs($0 - $1) }.max() ?? .infinity

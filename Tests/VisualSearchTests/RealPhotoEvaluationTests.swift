@@ -32,7 +32,8 @@ enum RealPhotos {
   }
 }
 
-@Suite(.enabled(if: RealPhotos.available, "no real photos in Benchmarks/photos/cache (bash Benchmarks/photos/fetch.sh)"))
+@Suite(
+  .enabled(if: RealPhotos.available, "no real photos in Benchmarks/photos/cache (bash Benchmarks/photos/fetch.sh)"))
 struct RealPhotoEvaluationTests {
   /// Real photos as catalog products, found again after every standard edit; real photos of
   /// other things never "exact" (the hand-made descriptor, all edits).
@@ -51,7 +52,8 @@ struct RealPhotoEvaluationTests {
     let embedder = NeuralEmbedder(network: try NeuralWeights.network.get(), threads: 2)
     let edits: [QueryEdit] = [
       .chain([.crop(fraction: 0.15, anchorX: 1, anchorY: 1), .recompress(quality: 40)]), .screenshot,
-      .chain([.mirror, .rotate(degrees: -5), .brightness(0.8)]), .caption(fraction: 0.15), .resize(width: 200, height: 200),
+      .chain([.mirror, .rotate(degrees: -5), .brightness(0.8)]), .caption(fraction: 0.15),
+      .resize(width: 200, height: 200),
       .contrast(1.4), .border(fraction: 0.12, grey: 20), .crop(fraction: 0.2, anchorX: 0, anchorY: 0),
       .recompress(quality: 30), .rotate(degrees: 7),
     ]

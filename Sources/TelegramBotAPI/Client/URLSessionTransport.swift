@@ -55,8 +55,8 @@ public final class URLSessionTransport: HTTPTransport {
         let task = session.dataTask(with: request) { data, response, error in
           if let error {
             continuation.resume(throwing: error)
-          } else if let data, let response {
-            continuation.resume(returning: (data, response))
+          } else if let response {
+            continuation.resume(returning: (data ?? Data(), response))
           } else {
             continuation.resume(throwing: URLError(.badServerResponse))
           }
