@@ -37,18 +37,11 @@ extension PollingService {
     }
   }
 
-  /// Quick updates of many chats in one transaction; true when all were committed.
+  /// Quick updates of many chats in one transaction; true when all were committed. No
+  /// "typing…" here: these take milliseconds, and if the database is slow, a hundred chat
+  /// actions at once would only compete with the replies for Telegram's rate limit.
   nonisolated func processTogether(_ updates: [Update]) async -> Bool {
-    var chats: [ChatID] = []
-    for update in updates {
-      if let chat = update.message.map({ ChatID($0.chat.id) }), !chats.contains(chat) { chats.append(chat) }
-    }
-    let results: [Result<UpdateOutcome, any Error>]
-    do {
-      results = try await withTyping(chats: chats) { await processor.process(together: updates) }
-    } catch {
-      return false
-    }
+    let results = await processor.process(together: updates)
     var outcomes: [UpdateOutcome] = []
     var allCommitted = true
     for (update, result) in zip(updates, results) {
@@ -68,7 +61,7 @@ extension PollingService {
   nonisolated func processLane(_ updates: [Update]) async -> Bool {
     for update in updates {
       do {
-        let outcome = try await withTyping(chats: update.message.map { [ChatID($0.chat.id)] } ?? []) {
+        let outcome = try await withTyping(chat: update.message.map { ChatID($0.chat.id) }) {
           try await processor.process(update)
         }
         await count([outcome])
@@ -91,16 +84,15 @@ extension PollingService {
     }
   }
 
-  /// Runs `body`; when it takes longer than `typingDelay`, shows "typing…" in `chats` until it
-  /// ends.
-  nonisolated func withTyping<T: Sendable>(chats: [ChatID], _ body: () async throws -> T) async throws -> T {
-    guard let activity, !chats.isEmpty else { return try await body() }
+  /// Runs `body`; when it takes longer than `typingDelay`, shows "typing…" until it ends.
+  nonisolated func withTyping<T: Sendable>(chat: ChatID?, _ body: () async throws -> T) async throws -> T {
+    guard let activity, let chat else { return try await body() }
     let clock = self.clock
     let configuration = self.configuration
     let typing = Task {
       try await clock.sleep(until: clock.now().addingTimeInterval(configuration.typingDelay))
       while !Task.isCancelled {
-        for chat in chats { await activity.showTyping(chat: chat) }
+        await activity.showTyping(chat: chat)
         try await clock.sleep(until: clock.now().addingTimeInterval(configuration.typingInterval))
       }
     }
