@@ -20,14 +20,20 @@ import Testing
     "-9223372036854775809", "18446744073709551616", #""\ud800""#, #""\u0000""#, "[]", "{}", #""""#, "0.5",
   ]
 
+  /// `fuzzIterations` mutations of the seed updates, with the tokens as a dictionary.
+  static func mutatedUpdates(seed: UInt64) -> [Data] {
+    var fuzzer = Fuzzer(seed: seed)
+    let dictionary = tokens.map { Array($0.utf8) }
+    return (0..<fuzzIterations).map { i in
+      Data(fuzzer.mutate(Array(seeds[i % seeds.count].utf8), dictionary: dictionary))
+    }
+  }
+
   @Test func mutatedUpdatesDecodeOrThrowButNeverCrash() {
-    var fuzzer = Fuzzer(seed: 0x5EED_0001)
     let decoder = JSONDecoder()
     var decoded = 0
-    for i in 0..<fuzzIterations {
-      let seed = Self.seeds[i % Self.seeds.count]
-      let json = fuzzer.mutate(Array(seed.utf8), dictionary: Self.tokens.map { Array($0.utf8) })
-      guard let update = try? decoder.decode(Update.self, from: Data(json)) else { continue }
+    for json in Self.mutatedUpdates(seed: 0x5EED_0001) {
+      guard let update = try? decoder.decode(Update.self, from: json) else { continue }
       decoded += 1
       _ = InputNormalizer.event(from: update)
       _ = update.kind
@@ -39,12 +45,9 @@ import Testing
   /// The hot-path reader (`Update.decode(json:)`) answers only where `JSONDecoder` gives the
   /// same update; everywhere else it leaves the bytes to `JSONDecoder`.
   @Test func theFastReaderAgreesWithJSONDecoderOnMutatedUpdates() {
-    var fuzzer = Fuzzer(seed: 0x5EED_0003)
     let decoder = JSONDecoder()
     var fast = 0
-    for i in 0..<fuzzIterations {
-      let seed = Self.seeds[i % Self.seeds.count]
-      let json = Data(fuzzer.mutate(Array(seed.utf8), dictionary: Self.tokens.map { Array($0.utf8) }))
+    for json in Self.mutatedUpdates(seed: 0x5EED_0003) {
       let expected = try? decoder.decode(Update.self, from: json)
       if let update = Update.fast(json: json) {
         fast += 1
