@@ -70,6 +70,40 @@ import Testing
     }
   }
 
+  /// UTF-8 bytes and optional doubles store what GRDB stores for the same string and value.
+  @Test(arguments: ["", #"{"text":"Розы «Алма» 🌹"}"#, String(repeating: "ж", count: 300)])
+  func bytesAndOptionalDoublesMatchWhatGRDBWrites(_ text: String) throws {
+    let queue = try database()
+    try queue.write { db in
+      let sql = "INSERT INTO t (id, s, d, i) VALUES (?, ?, ?, ?)"
+      try db.cachedStatement(sql: sql).run {
+        $0.bind(Int64(1))
+        $0.bind(utf8: Array(text.utf8))
+        $0.bind(Double?.some(43.238949))
+        $0.bind(Double?.none)
+      }
+      try db.execute(sql: sql, arguments: [2, text, 43.238949, nil])
+    }
+    let rows = try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT s, d, i, typeof(s), typeof(d), typeof(i) FROM t ORDER BY id")
+    }
+    #expect(rows.count == 2)
+    #expect(rows[0] == rows[1])
+    #expect(rows[0]["s"] as String? == text)
+  }
+
+  @Test func fetchInt64ReadsTheFirstColumn() throws {
+    let queue = try database()
+    try queue.write { db in
+      try db.execute(sql: "INSERT INTO t (id, i) VALUES (1, 42), (2, NULL)")
+      let select = try db.cachedStatement(sql: "SELECT i FROM t WHERE id = ?")
+      #expect(try select.fetchInt64 { $0.bind(Int64(1)) } == 42)
+      #expect(try select.fetchInt64 { $0.bind(Int64(2)) } == nil)  // NULL
+      #expect(try select.fetchInt64 { $0.bind(Int64(3)) } == nil)  // no row
+      #expect(try db.cachedStatement(sql: "SELECT MAX(id) FROM t").fetchInt64() == 2)
+    }
+  }
+
   @Test func errorsAreDatabaseErrorsAndTheStatementStaysUsable() throws {
     let queue = try database()
     try queue.write { db in

@@ -74,6 +74,23 @@ import Testing
     #expect(try database.read { db in try OrderStore.order(db, id: order.id) }?.request == request)
   }
 
+  /// `create` builds the order it returns without reading it back: it must be what a read gives,
+  /// also for times between milliseconds and for a pickup without the optional fields.
+  @Test(arguments: [0, 0.0004, 0.0006, 1234.5678, -0.0005])
+  func createReturnsTheOrderAsStored(offset: Double) throws {
+    let database = try makeShopDatabase()
+    var pickup = Fixtures.request()
+    pickup.fulfilment = .pickup
+    pickup.zone = nil
+    pickup.address = nil
+    pickup.postcard = nil
+    pickup.lines = [OrderLine(product: ProductID(2), quantity: 3), OrderLine(product: ProductID(1), quantity: 1)]
+    for (index, request) in [Fixtures.request(), pickup].enumerated() {
+      let order = try place(database, request, tracking: index, at: Fixtures.noon.addingTimeInterval(offset))
+      #expect(try database.read { db in try OrderStore.order(db, id: order.id) } == order)
+    }
+  }
+
   @Test func creatingAnOrderDecrementsStock() throws {
     let database = try makeShopDatabase()
     var request = Fixtures.request()

@@ -24,7 +24,8 @@ public final class CatalogCache: @unchecked Sendable {
 extension ShopStore {
   /// The current catalog version (changes with every product or category change).
   public static func catalogVersion(_ db: Database) throws -> Int64 {
-    try Int64.fetchOne(db.cachedStatement(sql: "SELECT version FROM catalog_version WHERE id = 1")) ?? 0
+    // Read on every update: a cached statement, no GRDB cursor.
+    try db.cachedStatement(sql: "SELECT version FROM catalog_version WHERE id = 1").fetchInt64() ?? 0
   }
 }
 

@@ -42,10 +42,28 @@ public struct DirectArguments {
     }
   }
 
+  /// Text given as its UTF-8 bytes (JSON the caller wrote), without making a `String` of it.
+  public mutating func bind(utf8 bytes: [UInt8]) {
+    count += 1
+    bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        guard let base = chars.baseAddress else {
+          return _ = sqlite3_bind_text(statement, count, "", 0, Self.transient)
+        }
+        _ = sqlite3_bind_text(statement, count, base, Int32(chars.count), Self.transient)
+      }
+    }
+  }
+
   /// A timestamp, as GRDB stores dates (`StoredDate`).
   public mutating func bind(_ value: StoredDate) { bind(StoredDate.text(value.date)) }
 
   public mutating func bind(_ value: Int64?) {
+    guard let value else { return bindNull() }
+    bind(value)
+  }
+
+  public mutating func bind(_ value: Double?) {
     guard let value else { return bindNull() }
     bind(value)
   }
@@ -88,6 +106,17 @@ extension Statement {
         if next == SQLITE_DONE { return value }
         if next != SQLITE_ROW { throw failure(next) }
       }
+    }
+  }
+
+  /// The first column of the first row as an integer (nil for no row or NULL).
+  public func fetchInt64(_ bind: (inout DirectArguments) -> Void = { _ in }) throws -> Int64? {
+    try withDirectArguments(bind) { statement in
+      let code = sqlite3_step(statement)
+      if code == SQLITE_DONE { return nil }
+      guard code == SQLITE_ROW else { throw failure(code) }
+      guard sqlite3_column_type(statement, 0) != SQLITE_NULL else { return nil }
+      return sqlite3_column_int64(statement, 0)
     }
   }
 

@@ -10,19 +10,37 @@ extension OrderStore {
     created_at
     """
 
-  static func arguments(
-    shopID: String, number: OrderNumber, trackingID: TrackingID, request: OrderRequest, pricing: Pricing, at: Date
-  ) -> StatementArguments {
-    let r = request
+  /// Binds the columns of `orderColumns`, in order, straight to the statement.
+  static func bind(
+    _ arguments: inout DirectArguments, shopID: String, number: OrderNumber, trackingID: TrackingID,
+    request r: OrderRequest, pricing: Pricing, at: Date
+  ) {
     let address = addressColumns(r.address)
-    let values: [(any DatabaseValueConvertible)?] = [
-      shopID, number.rawValue, trackingID.rawValue, OrderStatus.new.rawValue, r.fulfilment.rawValue,
-      r.zone?.rawValue, r.slot.date.description, r.slot.start.description, r.slot.end.description,
-      address.kind, address.text, address.latitude, address.longitude, r.recipient.name, r.recipient.phone.e164,
-      r.customer.name, r.customer.phone.e164, r.postcard, r.anonymous, r.surprise, r.payment.rawValue,
-      pricing.itemsTotal.tiyn, pricing.deliveryCost.tiyn, pricing.total.tiyn, at,
-    ]
-    return StatementArguments(values)
+    arguments.bind(shopID)
+    arguments.bind(number.rawValue)
+    arguments.bind(trackingID.rawValue)
+    arguments.bind(OrderStatus.new.rawValue)
+    arguments.bind(r.fulfilment.rawValue)
+    arguments.bind(r.zone?.rawValue)
+    arguments.bind(r.slot.date.description)
+    arguments.bind(r.slot.start.description)
+    arguments.bind(r.slot.end.description)
+    arguments.bind(address.kind)
+    arguments.bind(address.text)
+    arguments.bind(address.latitude)
+    arguments.bind(address.longitude)
+    arguments.bind(r.recipient.name)
+    arguments.bind(r.recipient.phone.e164)
+    arguments.bind(r.customer.name)
+    arguments.bind(r.customer.phone.e164)
+    arguments.bind(r.postcard)
+    arguments.bind(r.anonymous)
+    arguments.bind(r.surprise)
+    arguments.bind(r.payment.rawValue)
+    arguments.bind(pricing.itemsTotal.tiyn)
+    arguments.bind(pricing.deliveryCost.tiyn)
+    arguments.bind(pricing.total.tiyn)
+    arguments.bind(StoredDate(at))
   }
 
   private static func addressColumns(

@@ -38,9 +38,11 @@ public struct ShopStats: Sendable, Equatable {
 public enum StatsStore {
   /// Records that a customer opened the ordering dialog (the funnel's first step).
   public static func recordOrderingStart(_ db: Database, shopID: String, chat: ChatID, at now: Date) throws {
-    try db.execute(
-      sql: "INSERT INTO ordering_starts (shop_id, chat_id, at) VALUES (?, ?, ?)",
-      arguments: [shopID, chat.rawValue, now])
+    try db.cachedStatement(sql: "INSERT INTO ordering_starts (shop_id, chat_id, at) VALUES (?, ?, ?)").run {
+      $0.bind(shopID)
+      $0.bind(chat.rawValue)
+      $0.bind(StoredDate(now))
+    }
   }
 
   /// Today and this week (from Monday) in the shop's time zone.
