@@ -45,6 +45,21 @@ extension EditMessageReplyMarkup: FastJSONWritable {
   }
 }
 
+extension SendPhoto: FastJSONWritable {
+  public func write(to json: inout FastJSON) {
+    json.object { json in
+      json.field("caption", caption)
+      json.field("chat_id", chatID)
+      json.field("parse_mode", parseMode?.rawValue)
+      json.field("photo", photo.stringForm)
+      if let replyMarkup {
+        json.key("reply_markup")
+        replyMarkup.write(to: &json)
+      }
+    }
+  }
+}
+
 extension AnswerCallbackQuery: FastJSONWritable {
   public func write(to json: inout FastJSON) {
     json.object { json in

@@ -44,10 +44,15 @@ public enum InputFile: Codable, Sendable, Equatable {
   /// Encodes as the string form.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
+    try container.encode(stringForm)
+  }
+
+  /// What the file is in a call's JSON: its id, its URL or `attach://` and the upload's name.
+  public var stringForm: String {
     switch self {
-    case .fileID(let id): try container.encode(id)
-    case .url(let url): try container.encode(url)
-    case .upload: try container.encode(Self.attachPrefix + (attachmentName ?? ""))
+    case .fileID(let id): id
+    case .url(let url): url
+    case .upload: Self.attachPrefix + (attachmentName ?? "")
     }
   }
 }

@@ -65,6 +65,11 @@ import Testing
         callbackQueryID: "q\(chat)", text: random.next() % 2 == 0 ? text : nil,
         showAlert: random.next() % 2 == 0 ? false : nil)
       #expect(answer.fastJSON() == (try encoded(answer)))
+      let files = [InputFile.fileID(text), .url("https://example.com/\(text)"), .upload(path: "/tmp/a b/\(chat).jpg")]
+      let photo = SendPhoto(
+        chatID: chat, photo: files[Int(random.next() % 3)], caption: random.next() % 3 == 0 ? nil : text,
+        parseMode: random.next() % 2 == 0 ? .html : nil, replyMarkup: markup)
+      #expect(photo.fastJSON() == (try encoded(photo)))
     }
   }
 }

@@ -51,27 +51,35 @@ public enum OutgoingMessage: Sendable, Equatable {
   }
 
   /// JSON of the method's parameters.
-  public func payload() throws -> Data {
+  public func payload() throws -> Data { Data(try payloadBytes()) }
+
+  /// JSON of the method's parameters, as UTF-8 bytes (what the outbox stores).
+  public func payloadBytes() throws -> [UInt8] {
     // The most frequent calls skip Codable (same bytes, several times faster).
     switch self {
-    case .message(let m): return Data(m.fastJSON())
-    case .callbackAnswer(let a): return Data(a.fastJSON())
-    case .editText(let e): return Data(e.fastJSON())
-    case .editMarkup(let e): return Data(e.fastJSON())
-    case .photo, .album, .commands: break
+    case .message(let m): return m.fastJSON()
+    case .callbackAnswer(let a): return a.fastJSON()
+    case .editText(let e): return e.fastJSON()
+    case .editMarkup(let e): return e.fastJSON()
+    case .photo(let p):
+      var json = FastJSON()
+      json.object { json in
+        json.key("parameters")
+        p.write(to: &json)
+        json.field("uploadPath", p.photo.uploadPath)
+      }
+      return json.bytes
+    case .album(let a):
+      return Array(
+        try Self.sortedEncoder.encode(StoredAlbum(parameters: a, uploadPaths: a.media.map(\.media.uploadPath))))
+    case .commands(let c): return Array(try Self.sortedEncoder.encode(c))
     }
+  }
+
+  private static var sortedEncoder: JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    switch self {
-    case .message(let m): return try encoder.encode(m)
-    case .photo(let p): return try encoder.encode(StoredPhoto(parameters: p, uploadPath: p.photo.uploadPath))
-    case .album(let a):
-      return try encoder.encode(StoredAlbum(parameters: a, uploadPaths: a.media.map(\.media.uploadPath)))
-    case .callbackAnswer(let a): return try encoder.encode(a)
-    case .editText(let e): return try encoder.encode(e)
-    case .editMarkup(let e): return try encoder.encode(e)
-    case .commands(let c): return try encoder.encode(c)
-    }
+    return encoder
   }
 
   /// Rebuilds a message from an outbox row; throws on an unknown method.

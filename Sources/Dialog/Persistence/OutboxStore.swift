@@ -16,14 +16,14 @@ public enum OutboxStore {
   public static func append(
     _ db: Database, chat: ChatID, message: OutgoingMessage, priority: OutboxPriority, at now: Date
   ) throws {
-    let payload = String(decoding: try message.payload(), as: UTF8.self)
+    let payload = try message.payloadBytes()
     // A cached statement: compiled once per connection, not once per message.
     try db.cachedStatement(
       sql: "INSERT INTO outbox (chat_id, method, payload, priority, created_at) VALUES (?, ?, ?, ?, ?)"
     ).run {
       $0.bind(chat.rawValue)
       $0.bind(message.method)
-      $0.bind(payload)
+      $0.bind(utf8: payload)
       $0.bind(priority.rawValue)
       $0.bind(StoredDate(now))
     }
