@@ -53,13 +53,13 @@ extension Engine {
 /// The chats of a batch in which an update failed: their later updates are not run.
 /// Used only inside one write transaction, where works run one after the other.
 final class FailedLanes: @unchecked Sendable {
-  private var failed: Set<String> = []
+  private var failed: Set<UpdateLanes> = []
 
   struct Blocked: Error, CustomStringConvertible {
     var description: String { "an earlier update of this chat in the batch failed" }
   }
 
-  func run<T>(_ lane: String, _ body: () throws -> T) throws -> T {
+  func run<T>(_ lane: UpdateLanes, _ body: () throws -> T) throws -> T {
     guard !failed.contains(lane) else { throw Blocked() }
     do {
       return try body()
@@ -71,10 +71,15 @@ final class FailedLanes: @unchecked Sendable {
 }
 
 /// Updates of one chat must be processed in order; updates with no chat go by their sender.
-enum UpdateLanes {
-  static func key(_ update: Update) -> String {
-    if let chat = update.chatID { return "chat:\(chat)" }
-    if let sender = update.sender { return "user:\(sender.id)" }
-    return "other"
+/// A lane is a small value, not a string: it is computed several times for every update.
+enum UpdateLanes: Hashable {
+  case chat(Int64)
+  case user(Int64)
+  case other
+
+  static func key(_ update: Update) -> UpdateLanes {
+    if let chat = update.chatID { return .chat(chat) }
+    if let sender = update.sender { return .user(sender.id) }
+    return .other
   }
 }

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Group commit: inputs that arrive while a write transaction is under way wait for it, then
-/// go together into the next transaction, each inside its own SAVEPOINT. One input's failure
+/// go together into the next transaction, each inside its own SAVEPOINT (a work may roll its
+/// own writes back with `Savepoint.rollBackWork` and go on). One input's failure
 /// rolls back only that input; one fsync covers the whole batch. Every caller returns only
 /// after the transaction holding its input committed, so a poller advances its offset (and a
 /// webhook answers 200) only for committed updates.
@@ -100,5 +101,11 @@ enum Savepoint {
       try db.cachedStatement(sql: "RELEASE SAVEPOINT input").run { _ in }
       return .failure(error)
     }
+  }
+
+  /// Inside `run`'s body (a `GroupCommitter` work): undoes everything the body wrote so far;
+  /// the savepoint stays open for what the body writes next.
+  static func rollBackWork(_ db: Database) throws {
+    try db.cachedStatement(sql: "ROLLBACK TRANSACTION TO SAVEPOINT input").run { _ in }
   }
 }

@@ -24,7 +24,7 @@ extension UpdateProcessing {
 
   public func process(together updates: [Update]) async -> [Result<UpdateOutcome, any Error>] {
     var results: [Result<UpdateOutcome, any Error>] = []
-    var failed: Set<String> = []
+    var failed: Set<UpdateLanes> = []
     for update in updates {
       let lane = UpdateLanes.key(update)
       guard !failed.contains(lane) else {

@@ -7,8 +7,8 @@ extension PollingService {
   /// into one transaction (`process(together:)`); the others run in parallel beside it
   /// (bounded), each in order. True when every update was committed.
   func process(_ batch: [Update]) async -> Bool {
-    var lanes: [String: [Update]] = [:]
-    var order: [String] = []
+    var lanes: [UpdateLanes: [Update]] = [:]
+    var order: [UpdateLanes] = []
     for update in batch {
       let key = UpdateLanes.key(update)
       if lanes[key] == nil { order.append(key) }

@@ -24,6 +24,7 @@ import Testing
     let results = await h.engine.process(together: batch)
     #expect(outcomes(results) == [.processed, .processed, .failed, .processed, .duplicate, .ignored])
     #expect(try await h.texts() == ["a (1)", "b (1)", "Простите, что-то пошло не так.", "c (2)"])
+    #expect(try await h.database.read { db in try db.tableExists("boom_written") } == false)
     // Processed once: the same batch again is all duplicates.
     let again = await h.engine.process(together: batch)
     #expect(outcomes(again) == [.duplicate, .duplicate, .duplicate, .duplicate, .duplicate, .duplicate])

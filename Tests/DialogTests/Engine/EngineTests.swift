@@ -18,6 +18,8 @@ struct CountingLogic: ChatLogic {
     switch event.input {
     case .text("boom"):
       turn.send(Reply(.verbatim("never sent")))
+      // Written before the failure: rolled back with the rest of the input.
+      try turn.db.execute(sql: "CREATE TABLE IF NOT EXISTS boom_written (x INTEGER)")
       throw Failure()
     case .text("sqlboom"):
       // A database error (not the application's): the engine does not apologise, it fails.
@@ -101,6 +103,7 @@ struct EngineHarness {
     #expect(try await h.engine.process(h.text("boom", update: 2)) == .duplicate)
     _ = try await h.engine.process(h.text("three", update: 3))
     #expect(try await h.texts() == ["one (1)", "Простите, что-то пошло не так.", "three (2)"])
+    #expect(try await h.database.read { db in try db.tableExists("boom_written") } == false)
   }
 
   @Test func timersFireWhenDueAndOnlyOnce() async throws {
