@@ -14,14 +14,15 @@ public struct OrderingContext: Sendable {
   /// Reply-keyboard labels in the customer's language, to recognise presses typed back as text.
   public var labels: ButtonLabels
 
+  /// `policy` is the shop's, made once by the caller (it looks up a time zone) or here.
   public init(
     now: Date, shop: ShopConfiguration, catalog: Catalog, imageDirectory: URL, customerName: String,
-    labels: ButtonLabels
+    labels: ButtonLabels, policy: DeliveryPolicy? = nil
   ) {
     self.now = now
     self.shop = shop
     self.catalog = catalog
-    self.policy = DeliveryPolicy(shop.delivery)
+    self.policy = policy ?? DeliveryPolicy(shop.delivery)
     self.imageDirectory = imageDirectory
     self.customerName = customerName
     self.labels = labels

@@ -10,7 +10,12 @@ public struct ShopLogic: ChatLogic {
   let catalogCache = CatalogCache()
   /// The photo index a product added in chat joins at once (set by `buildBot`).
   var photoSearch: PhotoSearch?
-  public init(configuration: BotConfiguration) { self.configuration = configuration }
+  /// The shop's delivery rules, made once (not once per update).
+  let policy: DeliveryPolicy
+  public init(configuration: BotConfiguration) {
+    self.configuration = configuration
+    self.policy = DeliveryPolicy(configuration.shop.delivery)
+  }
   public var initialState: ChatState { .idle }
 
   public func handle(_ event: IncomingEvent, state: ChatState, turn: inout Turn) throws -> ChatState {
@@ -110,7 +115,7 @@ public struct ShopLogic: ChatLogic {
     return OrderingContext(
       now: turn.now, shop: shop, catalog: try catalogCache.catalog(turn.db, shopID: shop.shop.id),
       imageDirectory: configuration.imageDirectory, customerName: turn.event.sender.firstName,
-      labels: ButtonLabels(localizer: turn.localizer, language: turn.language))
+      labels: ButtonLabels(localizer: turn.localizer, language: turn.language), policy: policy)
   }
 
   /// Who sent this input, with their role looked up now: rights are never remembered.
