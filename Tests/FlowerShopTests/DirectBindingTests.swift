@@ -104,6 +104,19 @@ import Testing
     }
   }
 
+  @Test func fetchFirstReadsColumnsOfTheFirstRow() throws {
+    let queue = try database()
+    try queue.write { db in
+      try db.execute(sql: "INSERT INTO t (id, i, s) VALUES (1, 42, 'Роза'), (2, NULL, NULL)")
+      let select = try db.cachedStatement(sql: "SELECT i, s FROM t WHERE id >= ? ORDER BY id")
+      let first = try select.fetchFirst({ $0.bind(Int64(1)) }) { row in [row.int64(0).map(String.init), row.text(1)] }
+      #expect(first == ["42", "Роза"])
+      let nulls = try select.fetchFirst({ $0.bind(Int64(2)) }) { row in [row.int64(0).map(String.init), row.text(1)] }
+      #expect(nulls == [nil, nil])
+      #expect(try select.fetchFirst({ $0.bind(Int64(3)) }) { row in row.int64(0) } == nil)
+    }
+  }
+
   @Test func errorsAreDatabaseErrorsAndTheStatementStaysUsable() throws {
     let queue = try database()
     try queue.write { db in

@@ -14,15 +14,26 @@ public struct ChatRecord: Sendable, Equatable {
 }
 
 public enum ChatStore {
-  /// Records the chat on its first update (language from the client) and refreshes the name.
-  /// Returns the chat's language.
+  /// Records the chat on its first update (language from the client), refreshes the name and
+  /// `updated_at` (kept to the minute) and clears `blocked`. Returns the chat's language.
+  /// Most updates come from a known chat with nothing to change: one read, no write.
   @discardableResult
   public static func touch(
     _ db: Database, chat: ChatID, sender: Sender, isPrivate: Bool, language: String, at now: Date
   ) throws -> String {
-    // A person who writes again has also unblocked the bot. Two statements, not one with
-    // `RETURNING`: SQLite gathers returned rows in a temporary table, which costs more.
     let stamp = StoredDate.text(now)
+    let known = try db.cachedStatement(
+      sql: "SELECT language, first_name, blocked, updated_at FROM chats WHERE chat_id = ?"
+    )
+    .fetchFirst({ $0.bind(chat.rawValue) }) { row in
+      (language: row.text(0), firstName: row.text(1), blocked: row.int64(2), updatedAt: row.text(3))
+    }
+    if let known, let knownLanguage = known.language, known.firstName == sender.firstName, known.blocked == 0,
+      known.updatedAt?.prefix(16) == stamp.prefix(16)
+    {
+      return knownLanguage
+    }
+    // A person who writes again has also unblocked the bot.
     try db.cachedStatement(
       sql: """
         INSERT INTO chats (chat_id, user_id, first_name, language, is_private, created_at, updated_at)
@@ -39,7 +50,7 @@ public enum ChatStore {
       $0.bind(stamp)
       $0.bind(stamp)
     }
-    return try self.language(db, chat: chat) ?? language
+    return known?.language ?? language
   }
 
   public static func language(_ db: Database, chat: ChatID) throws -> String? {

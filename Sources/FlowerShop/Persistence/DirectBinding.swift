@@ -120,6 +120,21 @@ extension Statement {
     }
   }
 
+  /// The first row, read by `read` (nil for no row); the statement is stepped to its end.
+  public func fetchFirst<T>(_ bind: (inout DirectArguments) -> Void, _ read: (DirectRow) -> T) throws -> T? {
+    try withDirectArguments(bind) { statement in
+      let code = sqlite3_step(statement)
+      if code == SQLITE_DONE { return nil }
+      guard code == SQLITE_ROW else { throw failure(code) }
+      let value = read(DirectRow(statement: statement))
+      while true {
+        let next = sqlite3_step(statement)
+        if next == SQLITE_DONE { return value }
+        if next != SQLITE_ROW { throw failure(next) }
+      }
+    }
+  }
+
   private func withDirectArguments<T>(
     _ bind: (inout DirectArguments) -> Void, _ body: (SQLiteStatement) throws -> T
   ) throws -> T {
@@ -142,5 +157,23 @@ extension Statement {
   private func failure(_ code: Int32) -> DatabaseError {
     let message = sqlite3_db_handle(sqliteStatement).flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
     return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+  }
+}
+
+/// The row a statement is on, read by column index (from 0) without GRDB's `Row`.
+public struct DirectRow {
+  let statement: SQLiteStatement
+
+  /// The column as text; nil for NULL.
+  public func text(_ column: Int32) -> String? {
+    guard let text = sqlite3_column_text(statement, column) else { return nil }
+    let count = Int(sqlite3_column_bytes(statement, column))
+    return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+  }
+
+  /// The column as an integer; nil for NULL.
+  public func int64(_ column: Int32) -> Int64? {
+    guard sqlite3_column_type(statement, column) != SQLITE_NULL else { return nil }
+    return sqlite3_column_int64(statement, column)
   }
 }
