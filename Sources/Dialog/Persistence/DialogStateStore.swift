@@ -20,14 +20,28 @@ public enum DialogStateStore {
     }
   }
 
-  /// A state as stored: JSON, stable (equal states store equal text). Written by the
-  /// streaming encoder (keys in declaration order); `JSONEncoder` with sorted keys for what it
-  /// does not handle.
+  /// A state as stored: JSON, stable (equal states store equal text). Written by the state
+  /// itself when it is `StateJSONWritable` (the same bytes, checked in debug builds), else by
+  /// the streaming encoder (keys in declaration order); `JSONEncoder` with sorted keys for what
+  /// neither handles.
   public static func encode<State: Encodable>(_ state: State) throws -> String {
+    // A metatype cast: casting the value would copy it into an existential box on every save.
+    if let writable = State.self as? any StateJSONWritable.Type, let bytes = try? stateJSON(state, as: writable) {
+      assert(bytes == (try? StreamingJSONEncoder.encode(state)), "hand-written state JSON differs from Codable's")
+      return String(decoding: bytes, as: UTF8.self)
+    }
     if let bytes = try? StreamingJSONEncoder.encode(state) { return String(decoding: bytes, as: UTF8.self) }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     return String(decoding: try encoder.encode(state), as: UTF8.self)
+  }
+
+  /// `state`'s own JSON; `type` is `State` itself, known to be `StateJSONWritable`.
+  private static func stateJSON<State, Writable: StateJSONWritable>(
+    _ state: State, as type: Writable.Type
+  ) throws -> [UInt8] {
+    assert(State.self == Writable.self)
+    return try unsafeBitCast(state, to: Writable.self).stateJSON()
   }
 
   public static func saveJSON(_ db: Database, chat: ChatID, json: String, at now: Date) throws {
