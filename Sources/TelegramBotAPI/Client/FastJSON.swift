@@ -59,28 +59,42 @@ public struct FastJSON {
   /// A quoted string, escaped as `JSONEncoder` escapes (including `/`).
   public mutating func string(_ value: String) { Self.appendString(value, to: &bytes) }
 
-  /// Appends `value` quoted and escaped as `JSONEncoder` escapes it (including `/`).
+  /// Appends `value` quoted and escaped as `JSONEncoder` escapes it (including `/`). Runs of
+  /// bytes that need no escape (nearly all of a text) are copied at once, not byte by byte.
   public static func appendString(_ value: String, to bytes: inout [UInt8]) {
-    bytes.append(UInt8(ascii: "\""))
-    for byte in value.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
-      case UInt8(ascii: "/"): bytes.append(contentsOf: #"\/"#.utf8)
-      case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
-      case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
-      case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
-      case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
-      case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: #"\u00"#.utf8)
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
-      default: bytes.append(byte)
+    var value = value
+    value.withUTF8 { utf8 in
+      bytes.append(UInt8(ascii: "\""))
+      var plain = 0
+      for index in utf8.indices {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/")
+        else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<index]))
+        appendEscaped(byte, to: &bytes)
+        plain = index + 1
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...]))
+      bytes.append(UInt8(ascii: "\""))
     }
-    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
+    switch byte {
+    case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+    case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+    case UInt8(ascii: "/"): bytes.append(contentsOf: #"\/"#.utf8)
+    case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+    case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+    case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
+    case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
+    case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: #"\u00"#.utf8)
+      bytes.append(hex[Int(byte >> 4)])
+      bytes.append(hex[Int(byte & 0xF)])
+    }
   }
 }
 
