@@ -23,14 +23,15 @@ let package = Package(
       ]
     ),
     .target(name: "BotTesting", dependencies: ["Flows"]),
-    .target(name: "Flows", dependencies: ["Dialog"]),
+    .target(name: "Flows", dependencies: ["Dialog"], swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
     .target(
       name: "Dialog",
       dependencies: [
         "TelegramBotAPI", "FlowerShop", "VisualSearch",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
-      ]
+      ],
+      swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
     ),
     .target(
       name: "VisualSearch",
@@ -44,13 +45,14 @@ let package = Package(
     .target(name: "CVectorKernel", cSettings: [.unsafeFlags(["-O3"])]),
     .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
-    .target(name: "TelegramBotAPI"),
+    .target(name: "TelegramBotAPI", swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
     .target(
       name: "FlowerShop",
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
-      resources: [.copy("Resources/DemoShop")]
+      resources: [.copy("Resources/DemoShop")],
+      swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
     ),
     .testTarget(name: "FlowerShopTests", dependencies: ["FlowerShop"]),
     .testTarget(name: "TelegramBotAPITests", dependencies: ["TelegramBotAPI"]),
