@@ -24,7 +24,7 @@ extension Engine {
     let works: [GroupCommitter.Work] = zip(updates, events).map { update, event in
       let lane = UpdateLanes.key(update)
       return { db in
-        try failedLanes.run(lane) {
+        try failedLanes.run(lane, recording: self.committer.isCareful) {
           guard let event else { return try self.skipped(update, db: db, now: now) }
           return try self.runOrApologize(event, db: db, now: now)
         }
@@ -51,7 +51,8 @@ extension Engine {
 }
 
 /// The chats of a batch in which an update failed: their later updates are not run.
-/// Used only inside one write transaction, where works run one after the other.
+/// Used only inside one write transaction, where works run one after the other. Failures are
+/// recorded only in the committer's careful pass: in its first pass, a failure ends the pass.
 final class FailedLanes: @unchecked Sendable {
   private var failed: Set<UpdateLanes> = []
 
@@ -59,12 +60,12 @@ final class FailedLanes: @unchecked Sendable {
     var description: String { "an earlier update of this chat in the batch failed" }
   }
 
-  func run<T>(_ lane: UpdateLanes, _ body: () throws -> T) throws -> T {
+  func run<T>(_ lane: UpdateLanes, recording: Bool, _ body: () throws -> T) throws -> T {
     guard !failed.contains(lane) else { throw Blocked() }
     do {
       return try body()
     } catch {
-      failed.insert(lane)
+      if recording { failed.insert(lane) }
       throw error
     }
   }

@@ -60,16 +60,17 @@ public final class Engine<Logic: ChatLogic>: Sendable {
     return done.outcome
   }
 
-  /// Runs the input as a work of the `GroupCommitter` (inside its savepoint); when the
-  /// application fails (not the database), its writes are rolled back and the person gets an
-  /// apology instead, in the same savepoint. No savepoint of its own: that saves two
-  /// statements per update.
+  /// Runs the input as a work of the `GroupCommitter`; when the application fails (not the
+  /// database), its writes are rolled back and the person gets an apology instead, in the
+  /// committer's savepoint for this input. In the committer's first pass there is none: the
+  /// error goes up, and the committer runs the batch again carefully.
   func runOrApologize(_ event: IncomingEvent, db: Database, now: Date) throws -> Committed {
     do {
       return try run(event, db: db, now: now)
     } catch let error as DatabaseError {
       throw error
     } catch {
+      guard committer.isCareful else { throw error }
       try Savepoint.rollBackWork(db)
       try apologize(event, db: db, now: now)
       return Committed(.failed, notes: [Self.failureNote(event, error)])

@@ -9,7 +9,7 @@ import Testing
 @testable import Dialog
 
 /// Group commit keeps every guarantee of one transaction per update: inputs processed together
-/// each run in their own savepoint, a failure undoes only its own input, states are never stale.
+/// commit together, a failure undoes only its own input, states are never stale.
 @Suite struct GroupCommitTests {
   @Test func concurrentChatsAreAllProcessedAndOneFailureStaysAlone() async throws {
     let h = try EngineHarness()
@@ -54,6 +54,30 @@ import Testing
     #expect(try database.read { db in try Int.fetchAll(db, sql: "SELECT x FROM t ORDER BY x") } == [1, 3])
   }
 
+  /// Inputs run straight in the transaction; when one fails, the batch is run again, each
+  /// input in its own savepoint, and only the failing one is undone.
+  @Test func aFailureSendsTheBatchToTheCarefulPass() async throws {
+    let database = try DatabaseQueue()
+    try await database.write { db in try db.execute(sql: "CREATE TABLE t (x INTEGER UNIQUE)") }
+    let committer = GroupCommitter(database: database)
+    let runs = Runs()
+    func work(_ x: Int, fails: Bool = false) -> GroupCommitter.Work {
+      { db in
+        runs.record(x, careful: committer.isCareful)
+        try db.execute(sql: "INSERT INTO t VALUES (?)", arguments: [x])
+        if fails { try db.execute(sql: "INSERT INTO t VALUES (1)") }  // violates UNIQUE
+        return Committed(.processed)
+      }
+    }
+    let smooth = try await committer.commit([work(1), work(2)])
+    #expect(smooth.map { (try? $0.get())?.outcome } == [.processed, .processed])
+    #expect(runs.all == ["1 first", "2 first"])
+    let rough = try await committer.commit([work(3), work(4, fails: true), work(5)])
+    #expect(rough.map { (try? $0.get())?.outcome } == [.processed, nil, .processed])
+    #expect(runs.all == ["1 first", "2 first", "3 first", "4 first", "3 careful", "4 careful", "5 careful"])
+    #expect(try await database.read { db in try Int.fetchAll(db, sql: "SELECT x FROM t ORDER BY x") } == [1, 2, 3, 5])
+  }
+
   @Test func aStateChangedBehindTheEnginesBackIsReadAgain() async throws {
     let h = try EngineHarness()
     _ = try await h.engine.process(h.text("one", update: 1))
@@ -61,4 +85,13 @@ import Testing
     _ = try await h.engine.process(h.text("two", update: 2))
     #expect(try await h.texts() == ["one (1)", "two (42)"])
   }
+}
+
+/// Which works ran, in which pass.
+final class Runs: @unchecked Sendable {
+  private let lock = NSLock()
+  private var runs: [String] = []
+
+  func record(_ x: Int, careful: Bool) { lock.withLock { runs.append("\(x) \(careful ? "careful" : "first")") } }
+  var all: [String] { lock.withLock { runs } }
 }
