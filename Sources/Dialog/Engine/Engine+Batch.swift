@@ -19,13 +19,12 @@ extension Engine {
   public func process(together updates: [Update]) async -> [Result<UpdateOutcome, any Error>] {
     let started = logger.logLevel <= .debug ? ContinuousClock.now : nil
     let now = clock.now()
-    let failedLanes = FailedLanes()
-    let events = updates.map(InputNormalizer.event(from:))
-    let works: [GroupCommitter.Work] = zip(updates, events).map { update, event in
-      let lane = UpdateLanes.key(update)
-      return { db in
-        try failedLanes.run(lane, recording: self.committer.isCareful) {
-          guard let event else { return try self.skipped(update, db: db, now: now) }
+    let batch = BatchInputs(updates)
+    // Each work holds the batch and an index, not copies of its update and event.
+    let works: [GroupCommitter.Work] = batch.updates.indices.map { index in
+      { db in
+        try batch.failedLanes.run(batch.lanes[index], recording: self.committer.isCareful) {
+          guard let event = batch.events[index] else { return try self.skipped(batch.updates[index], db: db, now: now) }
           return try self.runOrApologize(event, db: db, now: now)
         }
       }
@@ -36,17 +35,30 @@ extension Engine {
     } catch {
       return updates.map { _ in .failure(error) }
     }
-    return zip(zip(updates, events), results).map { pair, result in
-      let (update, event) = pair
-      return result.map { done in
-        if let event {
+    return results.indices.map { index in
+      results[index].map { done in
+        if let event = batch.events[index] {
           emit(done, event: event, started: started)
         } else if done.outcome == .ignored {
-          logIgnored(update)
+          logIgnored(batch.updates[index])
         }
         return done.outcome
       }
     }
+  }
+}
+
+/// The updates of one `process(together:)` call with their events and lanes, made once.
+final class BatchInputs: Sendable {
+  let updates: [Update]
+  let events: [IncomingEvent?]
+  let lanes: [UpdateLanes]
+  let failedLanes = FailedLanes()
+
+  init(_ updates: [Update]) {
+    self.updates = updates
+    events = updates.map(InputNormalizer.event(from:))
+    lanes = updates.map(UpdateLanes.key)
   }
 }
 

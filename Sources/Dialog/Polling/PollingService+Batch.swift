@@ -7,15 +7,23 @@ extension PollingService {
   /// into one transaction (`process(together:)`); the others run in parallel beside it
   /// (bounded), each in order. True when every update was committed.
   func process(_ batch: [Update]) async -> Bool {
+    let keys = batch.map(UpdateLanes.key)
+    var slow: Set<UpdateLanes> = []
+    for (update, key) in zip(batch, keys) where !processor.isQuick(update) { slow.insert(key) }
+    // Usually every lane is quick: the batch goes whole, without sorting it into lanes.
+    guard !slow.isEmpty else { return await processTogether(batch) }
     var lanes: [UpdateLanes: [Update]] = [:]
     var order: [UpdateLanes] = []
-    for update in batch {
-      let key = UpdateLanes.key(update)
+    var quick: [Update] = []
+    for (update, key) in zip(batch, keys) {
+      guard slow.contains(key) else {
+        quick.append(update)
+        continue
+      }
       if lanes[key] == nil { order.append(key) }
       lanes[key, default: []].append(update)
     }
-    let quick = Set(order.filter { key in lanes[key, default: []].allSatisfy { processor.isQuick($0) } })
-    let together = batch.filter { quick.contains(UpdateLanes.key($0)) }
+    let together = quick
     return await withTaskGroup(of: Bool.self) { group in
       var running = 0
       var allCommitted = true
@@ -23,7 +31,7 @@ extension PollingService {
         group.addTask { await self.processTogether(together) }
         running += 1
       }
-      for key in order where !quick.contains(key) {
+      for key in order {
         if running >= max(1, configuration.maxParallelChats), let done = await group.next() {
           allCommitted = allCommitted && done
           running -= 1
