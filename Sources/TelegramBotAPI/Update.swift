@@ -56,15 +56,14 @@ public struct Update: Codable, Sendable, Equatable {
 }
 
 extension Update {
-  /// The chat the event happened in, if known.
+  /// The chat the event happened in, if known. (In the order of `kind`, read in place: this
+  /// runs several times for every update, and `kind` copies the message to test it.)
   public var chatID: Int64? {
-    switch kind {
-    case .message: message?.chat.id
-    case .editedMessage: editedMessage?.chat.id
-    case .callbackQuery: callbackQuery?.message?.chat.id
-    case .myChatMember: myChatMember?.chat.id
-    case .unknown: nil
-    }
+    if let id = message?.chat.id { return id }
+    if let id = editedMessage?.chat.id { return id }
+    // A query's chat is its message's, if any: never another field's.
+    if callbackQuery?.from.id != nil { return callbackQuery?.message?.chat.id }
+    return myChatMember?.chat.id
   }
 
   /// The user who caused the event, if known.
