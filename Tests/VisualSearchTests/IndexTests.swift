@@ -35,6 +35,7 @@ import Testing
     index.remove(ProductID(2))
     #expect(index.search([unit([1, 0])], top: 5).map(\.product) == [ProductID(1)])
     #expect(index.count == 1)
+    #expect(index.contains(ProductID(1)) && !index.contains(ProductID(2)))
   }
 
   @Test func quantizedScoresStayWithinAFewThousandths() throws {

@@ -60,8 +60,11 @@ extension ShopLogic {
       turn.db, key: ProductImageKey(product: product.id, image: saved.path), embedder: embedder,
       stamp: Self.stamp(saved.path), vectors: vectors)
     // A rolled-back update would leave these vectors behind until the next start; the search
-    // answers only with products the catalog has.
-    photoSearch?.updateIndex { $0.add(vectors, for: product.id) }
+    // answers only with products the catalog has. An update run again (the group committer's
+    // careful pass) gets the same new product id: its vectors are in already.
+    photoSearch?.updateIndex { index in
+      if !index.contains(product.id) { index.add(vectors, for: product.id) }
+    }
     return .added(product)
   }
 

@@ -47,6 +47,9 @@ public struct VectorIndex: Sendable {
   public var count: Int { photoSlot.count + secondaryPhoto.count }
   /// Products that own at least one vector.
   public var productCount: Int { slotProducts.count }
+
+  /// Whether `product` owns vectors here.
+  public func contains(_ product: ProductID) -> Bool { slotOf[product] != nil }
   /// Bytes held by the vectors and their bookkeeping (an array of a product's rows counts with
   /// its 32-byte heap header).
   public var memoryBytes: Int {
