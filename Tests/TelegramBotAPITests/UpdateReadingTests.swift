@@ -32,6 +32,15 @@ extension SplitMix: RandomNumberGenerator {}
     #expect(Update.batch(getUpdatesBody: Data(#"{"ok":false,"error_code":409,"description":"Conflict"}"#.utf8)) == nil)
     #expect(Update.batch(getUpdatesBody: Data(#"{"ok":true}"#.utf8)) == nil)
     #expect(Update.batch(getUpdatesBody: Data(#"{"ok":true,"result":[]} x"#.utf8)) == nil)
+    // `decode(getUpdatesBody:)` is the client's own decoding: its results and its errors.
+    #expect(try Update.decode(getUpdatesBody: body) == updates)
+    let conflict = Data(#"{"ok":false,"error_code":409,"description":"Conflict"}"#.utf8)
+    #expect(throws: TelegramError.from(status: 200, errorCode: 409, description: "Conflict", parameters: nil)) {
+      try Update.decode(getUpdatesBody: conflict)
+    }
+    #expect(throws: TelegramError.invalidResponse("not a Bot API response")) {
+      try Update.decode(getUpdatesBody: Data("<html>".utf8))
+    }
   }
 
   /// Documents the reader must leave to `JSONDecoder`, or refuse as it does.

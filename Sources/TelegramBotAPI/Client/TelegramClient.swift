@@ -104,6 +104,16 @@ public struct TelegramClient: Sendable {
   ) throws(TelegramError)
     -> Result
   {
+    try Self.decode(type, from: response, redact: token.redact)
+  }
+
+  /// A response's result, or the error it carries; `redact` takes the token out of any text
+  /// that goes into the error.
+  static func decode<Result: Decodable & Sendable>(
+    _ type: Result.Type, from response: HTTPResponse, redact: (String) -> String
+  ) throws(TelegramError)
+    -> Result
+  {
     // `getUpdates` is on the hot path: its usual body is read without `JSONDecoder`.
     if Result.self == [Update].self, response.status == 200,
       let updates = Update.batch(getUpdatesBody: response.body) as? Result
@@ -117,7 +127,7 @@ public struct TelegramClient: Sendable {
     }
     guard envelope.ok else {
       throw TelegramError.from(
-        status: response.status, errorCode: envelope.errorCode, description: envelope.description.map(token.redact),
+        status: response.status, errorCode: envelope.errorCode, description: envelope.description.map(redact),
         parameters: envelope.parameters)
     }
     do {
@@ -128,7 +138,7 @@ public struct TelegramClient: Sendable {
     } catch let error as TelegramError {
       throw error
     } catch {
-      throw .invalidResponse("unexpected result: \(token.redact(String(describing: error)))")
+      throw .invalidResponse("unexpected result: \(redact(String(describing: error)))")
     }
   }
 

@@ -17,15 +17,11 @@ extension Update {
     }
   }
 
-  /// The updates of a `getUpdates` response body, as the client reads them: quickly when the
-  /// body is the usual `{"ok":true,"result":[…]}`, else with `JSONDecoder` (which throws on an
-  /// error response or anything malformed).
-  public static func decode(getUpdatesBody json: Data) throws -> [Update] {
-    if let updates = batch(getUpdatesBody: json) { return updates }
-    guard let updates = try JSONDecoder().decode(APIResponse<[Update]>.self, from: json).result else {
-      throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "no result"))
-    }
-    return updates
+  /// The updates of a `getUpdates` response body (status 200), exactly as `TelegramClient`
+  /// reads them: quickly when the body is the usual `{"ok":true,"result":[…]}`, else with
+  /// `JSONDecoder`, throwing the client's error for an error response or anything malformed.
+  public static func decode(getUpdatesBody json: Data) throws(TelegramError) -> [Update] {
+    try TelegramClient.decode([Update].self, from: HTTPResponse(status: 200, body: json), redact: { $0 })
   }
 
   /// The updates of a successful `getUpdates` response body (`{"ok":true,"result":[…]}`), or

@@ -47,8 +47,7 @@ final class BodySource: UpdateSource, @unchecked Sendable {
     -> [Update]
   {
     if let body = lock.withLock({ bodies.popLast() }) {
-      let updates: [Update]
-      do { updates = try Update.decode(getUpdatesBody: body) } catch { throw .invalidResponse("\(error)") }
+      let updates = try Update.decode(getUpdatesBody: body)
       lock.withLock {
         fetches.append((ContinuousClock.now, updates.count))
         served += updates.count
