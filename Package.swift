@@ -62,7 +62,7 @@ let package = Package(
     .testTarget(name: "FlowerShopTests", dependencies: ["FlowerShop"]),
     .testTarget(name: "TelegramBotAPITests", dependencies: ["TelegramBotAPI"]),
     .testTarget(name: "DialogTests", dependencies: ["Dialog", "BotTesting"]),
-    .testTarget(name: "FlowsTests", dependencies: ["Flows"]),
+    .testTarget(name: "FlowsTests", dependencies: ["Flows", "BotTesting"]),
     .testTarget(name: "BotTestingTests", dependencies: ["BotTesting"]),
     .testTarget(
       name: "IntegrationTests",

@@ -1,3 +1,4 @@
+import BotTesting
 import Dialog
 import FlowerShop
 import Foundation
@@ -22,19 +23,7 @@ import Testing
   }
 }
 
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+extension SplitMix64 {
   mutating func chance() -> Bool { next() & 1 == 0 }
 
   mutating func pick<T>(_ values: [T]) -> T { values[Int(next() % UInt64(values.count))] }

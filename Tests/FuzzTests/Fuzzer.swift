@@ -1,3 +1,4 @@
+import BotTesting
 import Foundation
 
 /// The budget of every fuzz test: inputs per target in `swift test` (seeded, so a failure
@@ -9,17 +10,11 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
 
 /// A seeded generator (SplitMix64) and the mutations a fuzzer applies to valid inputs.
 struct Fuzzer: RandomNumberGenerator {
-  private var state: UInt64
+  private var numbers: SplitMix64
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { numbers = SplitMix64(seed: seed) }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  mutating func next() -> UInt64 { numbers.next() }
 
   mutating func int(_ range: Range<Int>) -> Int { Int.random(in: range, using: &self) }
 

@@ -1,3 +1,4 @@
+import BotTesting
 import Testing
 
 @testable import Dialog
@@ -46,7 +47,7 @@ import Testing
   }
 
   @Test func garbageNeverCrashes() {
-    var generator = SplitMix(seed: 42)
+    var generator = SplitMix64(seed: 42)
     let alphabet = Array("ab-= {}$[]*->\"\\u0#\n  \r\n1\u{00A0}💐я.")
     let samples = [
       "{", "}", "{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{",
@@ -64,18 +65,5 @@ import Testing
         for key in bundle.keys { _ = bundle.format(key, ["n": 1, "x": "y"]) }
       }
     }
-  }
-}
-
-/// A tiny deterministic generator so the garbage test is reproducible.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
